@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Sql } from "postgres";
+import type { StackConfig } from "../../supabase/local/config.ts";
+import type { Mailbox } from "../../supabase/local/mailbox.ts";
+import { startStack, type DeepPartial } from "../../supabase/local/stack.ts";
+import { templateFile } from "./template.ts";
+
+export interface TestStack {
+  apiUrl: string;
+  dbUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  mailbox: Mailbox;
+  /** Superuser connection for test setup (policies, fixtures); never what the code under test uses. */
+  sql: Sql;
+  filesDir: string;
+  stop: () => Promise<void>;
+}
+
+/** A private local stack for one test file: its own in-memory Postgres from the migrated template, ephemeral ports. */
+export async function startTestStack(options: { config?: DeepPartial<StackConfig> } = {}): Promise<TestStack> {
+  const filesDir = mkdtempSync(join(tmpdir(), "arco-storage-"));
+  const stack = await startStack({
+    template: new Blob([readFileSync(templateFile)]),
+    apiPort: 0,
+    dbPort: 0,
+    seed: false,
+    filesDir,
+    config: options.config,
+  });
+  return {
+    apiUrl: stack.apiUrl,
+    dbUrl: stack.dbUrl,
+    anonKey: stack.anonKey,
+    serviceRoleKey: stack.serviceRoleKey,
+    mailbox: stack.mailbox,
+    sql: stack.context.sql,
+    filesDir,
+    async stop() {
+      await stack.stop();
+      rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
+}
