@@ -9,10 +9,10 @@ const steps: Array<[string, string, string[]]> = [
   ["format", bin("prettier"), ["--check", "."]],
   ["lint", bin("eslint"), ["."]],
   ["types", bin("tsc"), ["--noEmit"]],
-  ["unit + integration", bin("vitest"), ["run"]],
-  ["edge functions", bin("deno"), ["test", "--allow-all", "--config", "supabase/functions/deno.json", "supabase/functions"]],
+  ["unit", bin("vitest"), ["run"]],
+  ["deno", bin("deno"), ["test", "--allow-all", "--config", "supabase/functions/deno.json", "supabase/functions"]],
   ["build", process.execPath, [join(repoRoot, "node_modules", "next", "dist", "bin", "next"), "build"]],
-  ["end-to-end", bin("playwright"), ["test"]],
+  ["e2e", bin("playwright"), ["test"]],
 ];
 
 const only = process.argv.slice(2);

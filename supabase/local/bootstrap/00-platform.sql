@@ -1,10 +1,14 @@
 -- Local-only bootstrap: what a hosted Supabase project already has before the first migration runs.
 -- Never deployed; hosted Supabase (and the Supabase CLI's Docker stack) provide all of this themselves.
 
-create extension if not exists pgcrypto;
-create extension if not exists citext;
-create extension if not exists pg_trgm;
-create extension if not exists vector;
+-- Extensions live in their own schema, as on Supabase, which keeps it on every role's search_path.
+create schema if not exists extensions;
+create extension if not exists pgcrypto with schema extensions;
+create extension if not exists citext with schema extensions;
+create extension if not exists pg_trgm with schema extensions;
+create extension if not exists vector with schema extensions;
+alter database postgres set search_path to "$user", public, extensions;
+set search_path to "$user", public, extensions;
 
 do $$
 begin
@@ -32,7 +36,6 @@ $$;
 grant anon, authenticated, service_role to authenticator;
 grant anon, authenticated, service_role to postgres;
 
-create schema if not exists extensions;
 create schema if not exists auth authorization supabase_auth_admin;
 create schema if not exists storage authorization supabase_storage_admin;
 

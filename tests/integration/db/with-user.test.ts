@@ -1,0 +1,58 @@
+import { createClient } from "@supabase/supabase-js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestStack } from "../../support/stack.ts";
+
+let stack: TestStack;
+let db: typeof import("../../../src/db/with-user.ts");
+let schema: typeof import("../../../src/db/schema/index.ts");
+let service: typeof import("../../../src/db/service-client.ts");
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  Object.assign(process.env, {
+    SUPABASE_URL: stack.apiUrl,
+    SUPABASE_ANON_KEY: stack.anonKey,
+    SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+    DATABASE_URL: stack.dbUrl,
+  });
+  db = await import("../../../src/db/with-user.ts");
+  schema = await import("../../../src/db/schema/index.ts");
+  service = await import("../../../src/db/service-client.ts");
+});
+afterAll(async () => {
+  const { connection } = await import("../../../src/db/connection.ts");
+  await connection().end({ timeout: 1 });
+  await stack.stop();
+});
+
+async function createUser(email: string): Promise<string> {
+  const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } });
+  const { data, error } = await admin.auth.admin.createUser({ email, password: "correct-horse-9", email_confirm: true });
+  if (error) throw error;
+  return data.user.id;
+}
+
+describe("withUser, the RLS-scoped Drizzle client", () => {
+  it("runs as `authenticated` with the caller's claims and leaves no trace on the connection", async () => {
+    const sub = await createUser("carla@client.test");
+    const who = await db.withUser({ sub, role: "authenticated" }, (tx) =>
+      tx.execute<{ uid: string; role: string }>(`select auth.uid()::text as uid, current_user as role` as never),
+    );
+    expect([...who]).toEqual([{ uid: sub, role: "authenticated" }]);
+    const after = await service.serviceDb().execute<{ role: string }>(`select current_user as role` as never);
+    expect([...after]).toEqual([{ role: "postgres" }]);
+  });
+
+  it("sees only what policies allow, while the service client sees everything", async () => {
+    const staffId = await createUser("diego@agency.test");
+    const clientId = await createUser("eva@client.test");
+    await service.serviceDb().insert(schema.staff).values({ userId: staffId, role: "developer" });
+    const asClient = await db.withUser({ sub: clientId, role: "authenticated" }, (tx) => tx.select().from(schema.staff));
+    const asStaff = await db.withUser({ sub: staffId, role: "authenticated" }, (tx) => tx.select().from(schema.staff));
+    const all = await service.serviceDb().select().from(schema.staff);
+    expect(asClient).toEqual([]);
+    expect(asStaff.map((r) => r.userId)).toEqual([staffId]);
+    expect(all.map((r) => r.userId)).toContain(staffId);
+  });
+
+});

@@ -1,0 +1,72 @@
+import postgres from "postgres";
+import { createClient } from "@supabase/supabase-js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMigrations } from "../../../supabase/local/database.ts";
+import { startTestStack, type TestStack } from "../../support/stack.ts";
+
+let stack: TestStack;
+let client: postgres.Sql;
+beforeAll(async () => {
+  stack = await startTestStack();
+  client = postgres(stack.dbUrl, { prepare: false, max: 2 });
+});
+afterAll(async () => {
+  await client.end();
+  await stack.stop();
+});
+
+async function createUser(email: string): Promise<string> {
+  const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } });
+  const { data, error } = await admin.auth.admin.createUser({ email, password: "correct-horse-9", email_confirm: true });
+  if (error) throw error;
+  return data.user.id;
+}
+
+describe("Postgres over the wire protocol", () => {
+  it("records every migration like the Supabase CLI", async () => {
+    const rows = await client`select version, name from supabase_migrations.schema_migrations order by version`;
+    expect(rows.map((r) => `${r.version}_${r.name}`)).toEqual(listMigrations().map((m) => `${m.version}_${m.name}`));
+  });
+
+  it("has the Supabase extensions and roles", async () => {
+    const ext = await client`select extname from pg_extension where extname in ('vector','pgcrypto','pg_trgm','citext') order by 1`;
+    expect(ext.map((r) => r.extname)).toEqual(["citext", "pg_trgm", "pgcrypto", "vector"]);
+    const roles = await client`select rolname, rolbypassrls from pg_roles where rolname in ('anon','authenticated','service_role') order by 1`;
+    expect(roles).toEqual([
+      { rolname: "anon", rolbypassrls: false },
+      { rolname: "authenticated", rolbypassrls: false },
+      { rolname: "service_role", rolbypassrls: true },
+    ]);
+  });
+
+  it("returns the caller from auth.uid() under `authenticated` with request claims", async () => {
+    const sub = "6f1f4c3e-8a52-4d1b-9a59-5d0f0e1f2a3b";
+    const [row] = await client.begin(async (tx) => {
+      await tx`select set_config('request.jwt.claims', ${JSON.stringify({ sub, role: "authenticated" })}, true)`;
+      await tx.unsafe("set local role authenticated");
+      return tx`select auth.uid() as uid, auth.role() as role, current_user as who`;
+    });
+    expect(row).toEqual({ uid: sub, role: "authenticated", who: "authenticated" });
+  });
+
+  it("lets RLS decide what a user sees: staff rows are visible to their owner and to staff only", async () => {
+    const staffId = await createUser("ana@agency.test");
+    const clientId = await createUser("bruno@client.test");
+    await stack.sql`insert into public.staff (user_id, role) values (${staffId}, 'admin')`;
+    const visibleTo = (sub: string) =>
+      client.begin(async (tx) => {
+        await tx`select set_config('request.jwt.claims', ${JSON.stringify({ sub, role: "authenticated" })}, true)`;
+        await tx.unsafe("set local role authenticated");
+        return tx`select user_id from public.staff`;
+      });
+    expect(await visibleTo(staffId)).toEqual([{ user_id: staffId }]);
+    expect(await visibleTo(clientId)).toEqual([]);
+    await expect(
+      client.begin(async (tx) => {
+        await tx`select set_config('request.jwt.claims', ${JSON.stringify({ sub: clientId, role: "authenticated" })}, true)`;
+        await tx.unsafe("set local role authenticated");
+        await tx`insert into public.staff (user_id, role) values (${clientId}, 'admin')`;
+      }),
+    ).rejects.toThrow(/permission denied/);
+  });
+});
