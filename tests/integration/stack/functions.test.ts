@@ -28,6 +28,17 @@ describe("edge functions at /functions/v1", () => {
     expect((error as FunctionsHttpError).context.status).toBe(401);
   });
 
+  it("lets any caller through when config.toml sets verify_jwt = false (webhooks)", async () => {
+    const open = await startTestStack({ config: { functions: { health: { verify_jwt: false } } } });
+    try {
+      const { data, error } = await createClient(open.apiUrl, "not-a-jwt").functions.invoke("health");
+      expect(error).toBeNull();
+      expect(data.status).toBe("ok");
+    } finally {
+      await open.stop();
+    }
+  });
+
   it("answers 404 for a function that does not exist", async () => {
     const supabase = createClient(stack.apiUrl, stack.anonKey);
     const { error } = await supabase.functions.invoke("no-such-function");

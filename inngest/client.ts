@@ -1,0 +1,25 @@
+import "server-only";
+import { Inngest, eventType } from "inngest";
+import { z } from "zod";
+
+/**
+ * The Inngest client. Its connection settings (INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY, INNGEST_BASE_URL)
+ * are read by the SDK from the same variables `src/env.ts` validates: the client is created at import time,
+ * and function definitions must stay importable where the app's full environment is absent (builds, tests).
+ */
+export const inngest = new Inngest({ id: "arco" });
+
+/**
+ * The event catalogue. Each schema validates the payload when it is sent (`create(...)` + `sendEvent`)
+ * and again when a function it triggers starts, so a malformed event never reaches a handler.
+ */
+export const heartbeatRequested = eventType("app/heartbeat.requested", { schema: z.object({}) });
+
+export const analyzerUrlSubmitted = eventType("analyzer/url.submitted", {
+  schema: z.object({ analysisId: z.string().min(1) }),
+});
+
+export const appEvents = { heartbeatRequested, analyzerUrlSubmitted };
+
+/** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
+export type AppEvent = ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>;

@@ -1,0 +1,418 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import {
+  NonRetriableError,
+  RetryAfterError,
+  StepError,
+  serializeError,
+  type Handler,
+  type InngestFunction,
+} from "inngest";
+import { handlerOf } from "@/inngest/create-function";
+import { parseCron, type CronSchedule } from "./cron";
+import { functionTriggers, triggerMatches, type EventTrigger } from "./function-triggers";
+import {
+  FUNCTION_KEY,
+  createLocalStepTools,
+  withUnsupported,
+  type RunState,
+  type StepInterrupt,
+} from "./local-step-tools";
+
+/** An event as functions receive it. */
+export interface LocalEvent {
+  name: string;
+  data: Record<string, unknown>;
+  id: string;
+  ts: number;
+  v?: string;
+}
+
+/** An event as it is sent: id and timestamp are filled in when missing. */
+export type OutgoingEvent = { name: string; data?: Record<string, unknown>; id?: string; ts?: number; v?: string };
+
+export interface RunRecord {
+  runId: string;
+  functionId: string;
+  event: LocalEvent;
+  status: "running" | "succeeded" | "failed";
+  /** Executions of the handler, the first included. */
+  executions: number;
+  startedAt: Date;
+  finishedAt?: Date;
+  output?: unknown;
+  error?: string;
+}
+
+type SchedulerLogger = Pick<Console, "info" | "warn" | "error">;
+
+export interface LocalSchedulerOptions {
+  functions: readonly InngestFunction.Any[];
+  now?: () => Date;
+  /** How sleeps and retry delays wait; tests replace it. */
+  wait?: (ms: number) => Promise<void>;
+  /** Delay before retrying after the n-th failure of a step (n ≥ 1). */
+  retryDelayMs?: (failures: number) => number;
+  /** Longer sleeps (days in a nurture sequence, say) are cut to this, so they play out while developing. */
+  maxSleepMs?: number;
+  logger?: SchedulerLogger;
+}
+
+interface Registered {
+  fn: InngestFunction.Any;
+  id: string;
+  handler: Handler.Any;
+  events: EventTrigger[];
+  crons: CronSchedule[];
+}
+
+type ExecutionResult =
+  | { kind: "succeeded"; output: unknown }
+  | { kind: "retry"; key: string; error: unknown }
+  | { kind: "failed"; error: unknown };
+
+const MINUTE = 60_000;
+/** Slots missed while the process was stalled (or a laptop slept) are fired if at most this old. */
+const CATCH_UP_MINUTES = 5;
+const HISTORY_LIMIT = 200;
+const REMEMBERED_EVENT_IDS = 10_000;
+const DEFAULT_RETRIES = 3;
+
+const defaultWait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const defaultRetryDelayMs = (failures: number) => Math.min(2_000 * 2 ** (failures - 1), 60_000);
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs Inngest functions in this process when no Inngest server is configured: on their crons (checked
+ * every minute, each slot fired once) and on sent events, with retries and memoized steps.
+ * Concurrency, throttling, debounce, batching and `if` conditions are Inngest-server features and are not
+ * applied here. Failures are logged and kept in `history()`; nothing thrown by a job escapes.
+ */
+export class LocalScheduler {
+  readonly #functions: Registered[] = [];
+  readonly #now: () => Date;
+  readonly #wait: (ms: number) => Promise<void>;
+  readonly #retryDelayMs: (failures: number) => number;
+  readonly #maxSleepMs: number;
+  readonly #log: SchedulerLogger;
+  readonly #inflight = new Set<Promise<void>>();
+  readonly #history: RunRecord[] = [];
+  readonly #seenEventIds = new Set<string>();
+  #lastSlot: number | undefined;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(options: LocalSchedulerOptions) {
+    this.#now = options.now ?? (() => new Date());
+    this.#wait = options.wait ?? defaultWait;
+    this.#retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
+    this.#maxSleepMs = options.maxSleepMs ?? MINUTE;
+    this.#log = options.logger ?? console;
+    for (const fn of options.functions) this.#register(fn);
+  }
+
+  get functionCount(): number {
+    return this.#functions.length;
+  }
+
+  #register(fn: InngestFunction.Any): void {
+    const id = fn.id();
+    const handler = handlerOf(fn);
+    if (!handler) {
+      this.#log.error(`jobs: ${id} was not defined with inngest/create-function, so it cannot run locally`);
+      return;
+    }
+    const triggers = functionTriggers(fn);
+    const crons: CronSchedule[] = [];
+    for (const expression of triggers.crons) {
+      try {
+        crons.push(parseCron(expression));
+      } catch (error) {
+        this.#log.error(`jobs: ${id} keeps its other triggers but not its cron: ${message(error)}`);
+      }
+    }
+    for (const trigger of triggers.events) {
+      if (trigger.if)
+        this.#log.warn(
+          `jobs: ${id} runs locally for every "${trigger.event}"; its condition "${trigger.if}" is not evaluated`,
+        );
+    }
+    this.#functions.push({ fn, id, handler, events: triggers.events, crons });
+  }
+
+  /** Begins checking crons at every minute boundary, from the next minute on. Idempotent. */
+  start(): void {
+    if (this.#timer) return;
+    this.#lastSlot = Math.floor(this.#now().getTime() / MINUTE) * MINUTE;
+    const schedule = () => {
+      const delay = MINUTE - (this.#now().getTime() % MINUTE);
+      this.#timer = setTimeout(() => {
+        this.tick();
+        schedule();
+      }, delay);
+      // The scheduler must never be what keeps a process alive.
+      this.#timer.unref();
+    };
+    schedule();
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Fires the cron slots reached since the last tick; a slot already handled is never fired again. */
+  tick(): void {
+    const slot = Math.floor(this.#now().getTime() / MINUTE) * MINUTE;
+    const last = this.#lastSlot ?? slot - MINUTE;
+    if (slot <= last) return;
+    const from = Math.max(last + MINUTE, slot - (CATCH_UP_MINUTES - 1) * MINUTE);
+    if (from > last + MINUTE) this.#log.warn(`jobs: skipped cron slots older than ${CATCH_UP_MINUTES} minutes`);
+    for (let t = from; t <= slot; t += MINUTE) {
+      const instant = new Date(t);
+      for (const registered of this.#functions) {
+        for (const schedule of registered.crons) {
+          if (!schedule.matches(instant)) continue;
+          this.#track(
+            this.#run(registered, {
+              name: "inngest/scheduled.timer",
+              data: { cron: schedule.expression },
+              id: `${registered.id}@${instant.toISOString()}`,
+              ts: t,
+            }),
+          );
+        }
+      }
+    }
+    this.#lastSlot = slot;
+  }
+
+  /** Starts every function the events trigger, without waiting for them, and returns the event ids. */
+  async send(events: readonly OutgoingEvent[]): Promise<{ ids: string[] }> {
+    const ids: string[] = [];
+    for (const outgoing of events) {
+      const event: LocalEvent = {
+        name: outgoing.name,
+        data: outgoing.data ?? {},
+        id: outgoing.id ?? randomUUID(),
+        ts: outgoing.ts ?? this.#now().getTime(),
+        ...(outgoing.v === undefined ? {} : { v: outgoing.v }),
+      };
+      ids.push(event.id);
+      // As on Inngest, an event id seen before triggers nothing: senders use ids to deduplicate.
+      if (this.#seenEventIds.has(event.id)) continue;
+      this.#rememberEventId(event.id);
+      for (const registered of this.#functions) {
+        const trigger = registered.events.find((t) => triggerMatches(t, event.name));
+        if (trigger) this.#track(this.#run(registered, event, trigger));
+      }
+    }
+    return { ids };
+  }
+
+  /** Resolves once no run is in progress, including runs started by runs. */
+  async idle(): Promise<void> {
+    while (this.#inflight.size > 0) await Promise.allSettled([...this.#inflight]);
+  }
+
+  /** The most recent runs, newest last. */
+  history(): readonly RunRecord[] {
+    return this.#history;
+  }
+
+  #rememberEventId(id: string): void {
+    this.#seenEventIds.add(id);
+    if (this.#seenEventIds.size > REMEMBERED_EVENT_IDS) {
+      const oldest = this.#seenEventIds.values().next().value;
+      if (oldest !== undefined) this.#seenEventIds.delete(oldest);
+    }
+  }
+
+  #track(run: Promise<void>): void {
+    const tracked = run.catch((error: unknown) => this.#log.error("jobs: local scheduler failure", error));
+    this.#inflight.add(tracked);
+    void tracked.finally(() => this.#inflight.delete(tracked));
+  }
+
+  async #run(registered: Registered, event: LocalEvent, trigger?: EventTrigger): Promise<void> {
+    const record: RunRecord = {
+      runId: randomUUID(),
+      functionId: registered.id,
+      event,
+      status: "running",
+      executions: 0,
+      startedAt: this.#now(),
+    };
+    this.#history.push(record);
+    if (this.#history.length > HISTORY_LIMIT) this.#history.shift();
+
+    const result = await this.#runToCompletion(registered, event, record, trigger);
+    record.finishedAt = this.#now();
+    if (result.kind === "succeeded") {
+      record.status = "succeeded";
+      record.output = result.output;
+      return;
+    }
+    record.status = "failed";
+    record.error = message(result.error);
+    this.#log.error(
+      `jobs: ${registered.id} failed for ${event.name} (run ${record.runId}) after ${record.executions} execution(s)`,
+      result.error,
+    );
+    await this.#runFailureHandler(registered, event, record, result.error);
+  }
+
+  async #runToCompletion(
+    registered: Registered,
+    event: LocalEvent,
+    record: RunRecord,
+    trigger: EventTrigger | undefined,
+  ): Promise<Exclude<ExecutionResult, { kind: "retry" }>> {
+    if (trigger?.schema) {
+      const check = await trigger.schema["~standard"].validate(event.data);
+      if (check.issues) {
+        const issues = check.issues.map((i) => `${i.path?.join(".") || "data"}: ${i.message}`).join(", ");
+        return { kind: "failed", error: new NonRetriableError(`Event ${event.name} failed validation: ${issues}`) };
+      }
+    }
+    const maxAttempts = (registered.fn.opts.retries ?? DEFAULT_RETRIES) + 1;
+    const state: RunState = { memo: new Map(), failures: new Map() };
+    let attempt = 0;
+    for (;;) {
+      record.executions += 1;
+      const result = await this.#execute(registered, event, record.runId, state, attempt, maxAttempts);
+      if (result.kind !== "retry") return result;
+      const failures = state.failures.get(result.key) ?? 1;
+      const delay = this.#retryDelay(result.error, failures);
+      const where = result.key === FUNCTION_KEY ? "" : ` in step "${result.key}"`;
+      this.#log.warn(
+        `jobs: ${registered.id} failed${where} (attempt ${failures} of ${maxAttempts}), retrying in ${delay} ms: ${message(result.error)}`,
+      );
+      await this.#wait(delay);
+      attempt = failures;
+    }
+  }
+
+  async #execute(
+    registered: Registered,
+    event: LocalEvent,
+    runId: string,
+    state: RunState,
+    attempt: number,
+    maxAttempts: number,
+  ): Promise<ExecutionResult> {
+    let interrupt!: (interrupt: StepInterrupt) => void;
+    const interrupted = new Promise<StepInterrupt>((resolve) => (interrupt = resolve));
+    const step = createLocalStepTools({
+      functionId: registered.id,
+      state,
+      maxAttempts,
+      interrupt,
+      sendEvent: (events) => this.send(events as OutgoingEvent[]),
+      pause: (ms, what) => this.#pause(ms, `${registered.id} ${what}`),
+      now: this.#now,
+    });
+    const ctx = this.#context(registered, event, runId, step.tools, { attempt, maxAttempts });
+    try {
+      return await Promise.race([
+        Promise.resolve()
+          .then(() => registered.handler(ctx))
+          .then((output): ExecutionResult => ({ kind: "succeeded", output: output === undefined ? null : output })),
+        interrupted.then((i): ExecutionResult => ({ kind: "retry", ...i })),
+      ]);
+    } catch (error) {
+      // An exhausted step the handler did not catch, or a deliberate NonRetriableError, ends the run.
+      if (error instanceof StepError || error instanceof NonRetriableError) return { kind: "failed", error };
+      const failures = (state.failures.get(FUNCTION_KEY) ?? 0) + 1;
+      state.failures.set(FUNCTION_KEY, failures);
+      return failures < maxAttempts ? { kind: "retry", key: FUNCTION_KEY, error } : { kind: "failed", error };
+    } finally {
+      step.close();
+    }
+  }
+
+  #context(
+    registered: Registered,
+    event: LocalEvent,
+    runId: string,
+    step: Record<string, unknown>,
+    extra: Record<string, unknown>,
+  ): Parameters<Handler.Any>[0] {
+    const prefix = `jobs: ${registered.id} (run ${runId}):`;
+    const logger = {
+      info: (...args: unknown[]) => this.#log.info(prefix, ...args),
+      warn: (...args: unknown[]) => this.#log.warn(prefix, ...args),
+      error: (...args: unknown[]) => this.#log.error(prefix, ...args),
+      debug: () => {},
+    };
+    const group = withUnsupported({}, "group", registered.id);
+    const defer = () => {
+      throw new Error(`defer is not supported by the local scheduler (in ${registered.id})`);
+    };
+    // The SDK's context type carries middleware-specific extensions; this object provides the documented core.
+    return {
+      event,
+      events: [event],
+      runId,
+      step,
+      logger,
+      group,
+      defer,
+      ...extra,
+    } as unknown as Parameters<Handler.Any>[0];
+  }
+
+  async #runFailureHandler(
+    registered: Registered,
+    event: LocalEvent,
+    record: RunRecord,
+    error: unknown,
+  ): Promise<void> {
+    const onFailure: unknown = registered.fn.opts.onFailure;
+    if (typeof onFailure !== "function") return;
+    const failure: LocalEvent = {
+      name: "inngest/function.failed",
+      data: { function_id: registered.id, run_id: record.runId, error: serializeError(error), event },
+      id: randomUUID(),
+      ts: this.#now().getTime(),
+    };
+    const state: RunState = { memo: new Map(), failures: new Map() };
+    const step = createLocalStepTools({
+      functionId: registered.id,
+      state,
+      maxAttempts: 1,
+      interrupt: () => {},
+      sendEvent: (events) => this.send(events as OutgoingEvent[]),
+      pause: (ms, what) => this.#pause(ms, `${registered.id} onFailure ${what}`),
+      now: this.#now,
+    });
+    const ctx = this.#context(registered, failure, record.runId, step.tools, { attempt: 0, maxAttempts: 1, error });
+    try {
+      await (onFailure as Handler.Any)(ctx);
+    } catch (failureError) {
+      this.#log.error(`jobs: ${registered.id} onFailure handler failed`, failureError);
+    } finally {
+      step.close();
+    }
+  }
+
+  #retryDelay(error: unknown, failures: number): number {
+    if (error instanceof RetryAfterError) {
+      const seconds = Number(error.retryAfter);
+      const ms = Number.isFinite(seconds)
+        ? seconds * 1000
+        : new Date(error.retryAfter).getTime() - this.#now().getTime();
+      return Math.min(Math.max(0, ms), this.#maxSleepMs);
+    }
+    return this.#retryDelayMs(failures);
+  }
+
+  async #pause(ms: number, what: string): Promise<void> {
+    if (ms > this.#maxSleepMs) {
+      this.#log.info(`jobs: ${what} sleeps ${ms} ms; the local scheduler shortens it to ${this.#maxSleepMs} ms`);
+    }
+    await this.#wait(Math.min(ms, this.#maxSleepMs));
+  }
+}

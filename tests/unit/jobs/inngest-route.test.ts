@@ -1,0 +1,17 @@
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("/api/inngest", () => {
+  it("serves every function to Inngest", async () => {
+    // In cloud mode the SDK answers only signed requests; dev mode shows the same registration unsigned.
+    vi.stubEnv("INNGEST_DEV", "1");
+    vi.resetModules();
+    const { GET, POST, PUT } = await import("@/app/api/inngest/route");
+    expect([typeof POST, typeof PUT]).toEqual(["function", "function"]);
+    const response = await GET(new NextRequest("http://127.0.0.1:3000/api/inngest"), undefined);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ function_count: 1, mode: "dev" });
+  });
+});
