@@ -7,7 +7,10 @@ const config = [
   {
     rules: {
       // Env is read in exactly one place (src/env.ts), validated.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through env() from src/env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through env() from src/env.ts." },
+      ],
     },
   },
   {
@@ -15,7 +18,17 @@ const config = [
     rules: { "no-restricted-properties": "off" },
   },
   {
-    ignores: [".next/**", "node_modules/**", ".arco/**", "artifacts/**", "test-results/**", "playwright-report/**", "supabase/functions/**", "supabase/local/functions/deno-entry.ts", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".arco/**",
+      "artifacts/**",
+      "test-results/**",
+      "playwright-report/**",
+      "supabase/functions/**",
+      "supabase/local/functions/deno-entry.ts",
+      "next-env.d.ts",
+    ],
   },
 ];
 

@@ -21,11 +21,16 @@ for (const [name, command, args] of steps) {
   if (only.length && !only.includes(name)) continue;
   console.log(`\n▶ ${name}`);
   const started = performance.now();
-  const { status } = spawnSync(command, args, { cwd: repoRoot, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "1" } });
+  const { status } = spawnSync(command, args, {
+    cwd: repoRoot,
+    stdio: "inherit",
+    env: { ...process.env, FORCE_COLOR: "1" },
+  });
   results.push([name, (performance.now() - started) / 1000, status === 0]);
   if (status !== 0) break;
 }
 
 console.log("\nSummary");
-for (const [name, seconds, ok] of results) console.log(`  ${ok ? "✓" : "✗"} ${name.padEnd(20)} ${seconds.toFixed(1)} s`);
+for (const [name, seconds, ok] of results)
+  console.log(`  ${ok ? "✓" : "✗"} ${name.padEnd(20)} ${seconds.toFixed(1)} s`);
 process.exit(results.every(([, , ok]) => ok) && results.length > 0 ? 0 : 1);

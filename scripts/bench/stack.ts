@@ -29,7 +29,10 @@ try {
     const client = createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false } });
     signIns.push(
       await time(async () => {
-        const { error } = await client.auth.signInWithPassword({ email: "bench@arco.local", password: "bench-password-1" });
+        const { error } = await client.auth.signInWithPassword({
+          email: "bench@arco.local",
+          password: "bench-password-1",
+        });
         if (error) throw error;
       }),
     );
@@ -41,9 +44,13 @@ try {
 
   console.log("Local stack (fresh data folder: bootstrap, migrations, seed)");
   console.log(`  cold start                  ${coldStartMs.toFixed(0)} ms`);
-  console.log(`  password sign-in round trip p50 ${percentile(signIns, 50).toFixed(1)} ms, p95 ${percentile(signIns, 95).toFixed(1)} ms (n=30)`);
+  console.log(
+    `  password sign-in round trip p50 ${percentile(signIns, 50).toFixed(1)} ms, p95 ${percentile(signIns, 95).toFixed(1)} ms (n=30)`,
+  );
   console.log(`  edge function cold          ${fnCold.toFixed(0)} ms (Deno worker start + first request)`);
-  console.log(`  edge function warm          p50 ${percentile(fnWarm, 50).toFixed(1)} ms, p95 ${percentile(fnWarm, 95).toFixed(1)} ms (n=50)`);
+  console.log(
+    `  edge function warm          p50 ${percentile(fnWarm, 50).toFixed(1)} ms, p95 ${percentile(fnWarm, 95).toFixed(1)} ms (n=50)`,
+  );
   console.log(`  peak RSS                    ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   await stack.stop();

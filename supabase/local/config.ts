@@ -40,7 +40,8 @@ const configSchema = z.object({
           token_refresh: z.number().default(150),
           sign_in_sign_ups: z.number().default(30),
           token_verifications: z.number().default(30),
-        }).prefault({}),
+        })
+        .prefault({}),
       email: z
         .object({
           enable_signup: z.boolean().default(true),
@@ -49,7 +50,8 @@ const configSchema = z.object({
           max_frequency: seconds.default(60),
           otp_length: z.number().default(6),
           otp_expiry: z.number().default(3600),
-        }).prefault({}),
+        })
+        .prefault({}),
       external: z.record(z.string(), provider).prefault({}),
     })
     .prefault({}),

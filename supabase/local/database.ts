@@ -93,11 +93,10 @@ async function applyMigrations(db: PGlite): Promise<number> {
     // One transaction per migration, as `supabase db push` does: a failing file leaves nothing behind.
     await db.transaction(async (tx) => {
       await tx.exec(sql);
-      await tx.query("insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)", [
-        m.version,
-        m.name,
-        [sql],
-      ]);
+      await tx.query(
+        "insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)",
+        [m.version, m.name, [sql]],
+      );
     });
     count++;
   }

@@ -11,7 +11,8 @@ export type Routes = Record<string, Service>;
 
 const ALLOWED_HEADERS =
   "authorization, x-client-info, apikey, content-type, x-upsert, x-supabase-api-version, x-metadata, cache-control, content-encoding, x-region, range, if-none-match, x-client-ip, x-jwt-aud, x-use-cookie";
-const EXPOSED_HEADERS = "X-Total-Count, Link, X-Supabase-Api-Version, x-sb-error-code, Content-Length, Content-Range, ETag";
+const EXPOSED_HEADERS =
+  "X-Total-Count, Link, X-Supabase-Api-Version, x-sb-error-code, Content-Length, Content-Range, ETag";
 
 function corsHeaders(origin: string | undefined): Record<string, string> {
   return {

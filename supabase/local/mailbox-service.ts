@@ -42,7 +42,9 @@ function listPage(messages: MailMessage[]): Response {
   return page(
     "Inbox",
     `<h1>Local mailbox</h1><p class="meta">JSON: <code>/mailbox/api/messages?to=&lt;email&gt;</code></p>${
-      messages.length ? `<table><thead><tr><th>Subject</th><th>To</th><th>Received</th></tr></thead><tbody>${rows}</tbody></table>` : empty
+      messages.length
+        ? `<table><thead><tr><th>Subject</th><th>To</th><th>Received</th></tr></thead><tbody>${rows}</tbody></table>`
+        : empty
     }`,
   );
 }
@@ -67,7 +69,8 @@ export function createMailboxService(mailbox: Mailbox, keys: StackKeys): Service
       }
       if (path === "/api/messages" && req.method === "POST") {
         const claims = await verifyJwt(keys, bearerToken(req));
-        if (claims?.role !== "service_role") return json(401, { code: "unauthorized", message: "Service role key required" });
+        if (claims?.role !== "service_role")
+          return json(401, { code: "unauthorized", message: "Service role key required" });
         const parsed = outgoingSchema.safeParse(await req.json().catch(() => null));
         if (!parsed.success) return json(400, { code: "validation_failed", message: parsed.error.issues[0]?.message });
         return json(201, mailbox.deliver(parsed.data));
@@ -77,7 +80,8 @@ export function createMailboxService(mailbox: Mailbox, keys: StackKeys): Service
         const message = mailbox.get(apiMatch[1]!);
         return message ? json(200, message) : json(404, { code: "not_found", message: "No such message" });
       }
-      if ((path === "/" || path === "") && req.method === "GET") return listPage(mailbox.list(url.searchParams.get("to") ?? undefined));
+      if ((path === "/" || path === "") && req.method === "GET")
+        return listPage(mailbox.list(url.searchParams.get("to") ?? undefined));
       const pageMatch = /^\/([\w-]+)$/.exec(path);
       const message = pageMatch && req.method === "GET" ? mailbox.get(pageMatch[1]!) : undefined;
       return message ? messagePage(message) : json(404, { code: "not_found", message: "No such page" });

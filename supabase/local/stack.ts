@@ -65,7 +65,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     seed: options.seed,
     log,
   });
-  const socket = new PGLiteSocketServer({ db, port: options.dbPort ?? config.db.port, host: "127.0.0.1", maxConnections: 100 });
+  const socket = new PGLiteSocketServer({
+    db,
+    port: options.dbPort ?? config.db.port,
+    host: "127.0.0.1",
+    maxConnections: 100,
+  });
   await socket.start();
   const dbPort = Number(socket.getServerConn().split(":").pop());
   const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
@@ -82,7 +87,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const keys = await loadKeys(options.dataDir ? join(options.dataDir, "keys.json") : undefined, apiUrl);
   const mailbox = new Mailbox(options.dataDir ? join(options.dataDir, "mailbox.jsonl") : undefined);
   const context: StackContext = { sql, keys, config, mailbox, apiUrl, dbUrl };
-  const filesDir = options.dataDir ? join(options.dataDir, "storage") : (options.filesDir ?? join(process.cwd(), ".arco", "tmp-storage"));
+  const filesDir = options.dataDir
+    ? join(options.dataDir, "storage")
+    : (options.filesDir ?? join(process.cwd(), ".arco", "tmp-storage"));
   mkdirSync(filesDir, { recursive: true });
 
   routes["/auth/v1"] = await createAuthService(context);

@@ -16,7 +16,13 @@ export const jobRuns = pgTable(
   },
   (t) => [
     index("job_runs_job_started_at_idx").on(t.job, t.startedAt),
-    uniqueIndex("job_runs_job_run_key_idx").on(t.job, t.runKey).where(sql`run_key is not null`),
-    pgPolicy("job_runs_select_staff", { for: "select", to: authenticatedRole, using: sql`(select private.is_staff())` }),
+    uniqueIndex("job_runs_job_run_key_idx")
+      .on(t.job, t.runKey)
+      .where(sql`run_key is not null`),
+    pgPolicy("job_runs_select_staff", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`(select private.is_staff())`,
+    }),
   ],
 ).enableRLS();

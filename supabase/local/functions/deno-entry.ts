@@ -8,7 +8,9 @@ type Handler = (request: Request, info: unknown) => Response | Promise<Response>
 
 // deno-lint-ignore no-explicit-any
 (Deno as any).serve = (first: unknown, second?: unknown) => {
-  const handler = (typeof first === "function" ? first : (second ?? (first as { handler: Handler }).handler)) as Handler;
+  const handler = (
+    typeof first === "function" ? first : (second ?? (first as { handler: Handler }).handler)
+  ) as Handler;
   const options = typeof first === "object" && first !== null ? first : {};
   return serve(
     {

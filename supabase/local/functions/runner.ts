@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable } from "node:stream";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ const BOOT_TIMEOUT_MS = 60_000;
 
 interface Worker {
   port: number;
-  process: ChildProcess;
+  process: ChildProcessByStdio<null, Readable, Readable>;
   ready: Promise<void>;
 }
 
@@ -42,35 +43,39 @@ export function createFunctionsService(ctx: StackContext): Service {
 
   async function start(name: string): Promise<Worker> {
     const port = await freePort();
-    const child = spawn(denoBin, ["run", "--allow-all", "--no-prompt", "--config", join(functionsDir, "deno.json"), entryFile], {
-      cwd: supabaseDir,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DENO_DIR: process.env.DENO_DIR,
-        DENO_NO_UPDATE_CHECK: "1",
-        ARCO_FUNCTION_PORT: String(port),
-        ARCO_FUNCTION_ENTRY: join("functions", name, "index.ts"),
-        SUPABASE_URL: ctx.apiUrl,
-        SUPABASE_ANON_KEY: ctx.keys.anonKey,
-        SUPABASE_SERVICE_ROLE_KEY: ctx.keys.serviceRoleKey,
-        SUPABASE_DB_URL: ctx.dbUrl,
-        ...functionSecrets(),
+    const child = spawn(
+      denoBin,
+      ["run", "--allow-all", "--no-prompt", "--config", join(functionsDir, "deno.json"), entryFile],
+      {
+        cwd: supabaseDir,
+        env: {
+          ...pick(process.env, ["PATH", "HOME", "DENO_DIR"]),
+          DENO_NO_UPDATE_CHECK: "1",
+          ARCO_FUNCTION_PORT: String(port),
+          ARCO_FUNCTION_ENTRY: join("functions", name, "index.ts"),
+          SUPABASE_URL: ctx.apiUrl,
+          SUPABASE_ANON_KEY: ctx.keys.anonKey,
+          SUPABASE_SERVICE_ROLE_KEY: ctx.keys.serviceRoleKey,
+          SUPABASE_DB_URL: ctx.dbUrl,
+          ...functionSecrets(),
+          NODE_ENV: "development",
       },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`function ${name} did not start in time`)), BOOT_TIMEOUT_MS);
-      child.stdout!.on("data", (chunk: Buffer) => {
+      child.stdout.on("data", (chunk: Buffer) => {
         const text = chunk.toString();
         if (text.includes(`arco-function-ready ${port}`)) {
           clearTimeout(timer);
           resolve();
         }
-        for (const line of text.split("\n")) if (line && !line.startsWith("arco-function-ready")) console.log(`[fn:${name}] ${line}`);
+        for (const line of text.split("\n"))
+          if (line && !line.startsWith("arco-function-ready")) console.log(`[fn:${name}] ${line}`);
       });
-      child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[fn:${name}] ${chunk.toString()}`));
-      child.once("exit", (code) => {
+      child.stderr.on("data", (chunk: Buffer) => process.stderr.write(`[fn:${name}] ${chunk.toString()}`));
+      child.once("exit", (code: number | null) => {
         clearTimeout(timer);
         workers.delete(name);
         reject(new Error(`function ${name} exited with code ${code}`));
@@ -96,7 +101,11 @@ export function createFunctionsService(ctx: StackContext): Service {
       try {
         await worker.ready;
       } catch (error) {
-        return json(503, { code: "BOOT_ERROR", message: `Function ${name} failed to start: ${(error as Error).message}` }, { "x-relay-error": "true" });
+        return json(
+          503,
+          { code: "BOOT_ERROR", message: `Function ${name} failed to start: ${(error as Error).message}` },
+          { "x-relay-error": "true" },
+        );
       }
       const url = new URL(req.url);
       const headers = new Headers(req.headers);
@@ -116,8 +125,17 @@ export function createFunctionsService(ctx: StackContext): Service {
   };
 }
 
+function pick(source: NodeJS.ProcessEnv, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.filter((n) => source[n] !== undefined).map((n) => [n, source[n]!]));
+}
+
 /** Secrets a function may need locally (what `supabase secrets set` provides in production). */
 function functionSecrets(): Record<string, string> {
-  const names = ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "OPENAI_API_KEY", "OPENAI_BASE_URL"];
-  return Object.fromEntries(names.filter((n) => process.env[n]).map((n) => [n, process.env[n]!]));
+  return pick(process.env, [
+    "STRIPE_SECRET_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "STRIPE_API_BASE",
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+  ]);
 }

@@ -18,7 +18,7 @@ afterAll(async () => {
   await stack.stop();
 });
 
-const tables = Object.values(schema).filter((value): value is PgTable => is(value, PgTableClass));
+const tables: PgTable[] = Object.values(schema).filter((value) => is(value, PgTableClass));
 
 function normalizeType(sqlType: string): string {
   return sqlType

@@ -27,7 +27,11 @@ afterAll(async () => {
 
 async function createUser(email: string): Promise<string> {
   const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } });
-  const { data, error } = await admin.auth.admin.createUser({ email, password: "correct-horse-9", email_confirm: true });
+  const { data, error } = await admin.auth.admin.createUser({
+    email,
+    password: "correct-horse-9",
+    email_confirm: true,
+  });
   if (error) throw error;
   return data.user.id;
 }
@@ -47,12 +51,13 @@ describe("withUser, the RLS-scoped Drizzle client", () => {
     const staffId = await createUser("diego@agency.test");
     const clientId = await createUser("eva@client.test");
     await service.serviceDb().insert(schema.staff).values({ userId: staffId, role: "developer" });
-    const asClient = await db.withUser({ sub: clientId, role: "authenticated" }, (tx) => tx.select().from(schema.staff));
+    const asClient = await db.withUser({ sub: clientId, role: "authenticated" }, (tx) =>
+      tx.select().from(schema.staff),
+    );
     const asStaff = await db.withUser({ sub: staffId, role: "authenticated" }, (tx) => tx.select().from(schema.staff));
     const all = await service.serviceDb().select().from(schema.staff);
     expect(asClient).toEqual([]);
     expect(asStaff.map((r) => r.userId)).toEqual([staffId]);
     expect(all.map((r) => r.userId)).toContain(staffId);
   });
-
 });

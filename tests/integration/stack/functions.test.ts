@@ -17,7 +17,12 @@ describe("edge functions at /functions/v1", () => {
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: "ok", method: "POST" });
     expect(data.runtime).toMatch(/^deno 2\./);
-    expect(data.environment).toEqual(["SUPABASE_URL", "SUPABASE_ANON_KEY", "SUPABASE_SERVICE_ROLE_KEY", "SUPABASE_DB_URL"]);
+    expect(data.environment).toEqual([
+      "SUPABASE_URL",
+      "SUPABASE_ANON_KEY",
+      "SUPABASE_SERVICE_ROLE_KEY",
+      "SUPABASE_DB_URL",
+    ]);
   });
 
   it("refuses a caller without a valid JWT when verify_jwt is on", async () => {

@@ -17,7 +17,11 @@ afterAll(async () => {
 
 async function createUser(email: string): Promise<string> {
   const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } });
-  const { data, error } = await admin.auth.admin.createUser({ email, password: "correct-horse-9", email_confirm: true });
+  const { data, error } = await admin.auth.admin.createUser({
+    email,
+    password: "correct-horse-9",
+    email_confirm: true,
+  });
   if (error) throw error;
   return data.user.id;
 }
@@ -29,9 +33,11 @@ describe("Postgres over the wire protocol", () => {
   });
 
   it("has the Supabase extensions and roles", async () => {
-    const ext = await client`select extname from pg_extension where extname in ('vector','pgcrypto','pg_trgm','citext') order by 1`;
+    const ext =
+      await client`select extname from pg_extension where extname in ('vector','pgcrypto','pg_trgm','citext') order by 1`;
     expect(ext.map((r) => r.extname)).toEqual(["citext", "pg_trgm", "pgcrypto", "vector"]);
-    const roles = await client`select rolname, rolbypassrls from pg_roles where rolname in ('anon','authenticated','service_role') order by 1`;
+    const roles =
+      await client`select rolname, rolbypassrls from pg_roles where rolname in ('anon','authenticated','service_role') order by 1`;
     expect(roles).toEqual([
       { rolname: "anon", rolbypassrls: false },
       { rolname: "authenticated", rolbypassrls: false },
