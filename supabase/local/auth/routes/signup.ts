@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { createEmailUser } from "../create-email-user.ts";
+import { normalizeEmail } from "../email-address.ts";
+import { clientInfo, type RouteHandler } from "../env.ts";
+import { badRequest, unprocessable } from "../errors.ts";
+import { json, readJson } from "../http.ts";
+import { assertStrongPassword, hashPassword } from "../passwords.ts";
+import { parsePkceParams } from "../pkce.ts";
+import { requestRedirect } from "../redirects.ts";
+import { metadataField, pkceFields } from "../schemas.ts";
+import { sendLinkEmail } from "../send-link-email.ts";
+import { startSession } from "../sessions.ts";
+import { findUserByEmail, findUserById, userJson } from "../user-store.ts";
+import type { Json } from "../users.ts";
+
+const signupBody = z.object({
+  email: z.string().nullish(),
+  phone: z.string().nullish(),
+  password: z.string().nullish(),
+  data: metadataField,
+  ...pkceFields,
+});
+
+/** What GoTrue answers for an already confirmed address, so sign-up cannot be used to probe for accounts. */
+function obfuscatedUser(email: string, data: Json): Json {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    aud: "authenticated",
+    role: "",
+    email,
+    phone: "",
+    confirmation_sent_at: now,
+    app_metadata: { provider: "email", providers: ["email"] },
+    user_metadata: data,
+    identities: [],
+    created_at: now,
+    updated_at: now,
+    is_anonymous: false,
+  };
+}
+
+export const signup: RouteHandler = async (env, request) => {
+  const body = await readJson(request.req, signupBody);
+  if (!env.config.enable_signup) throw unprocessable("signup_disabled", "Signups not allowed for this instance");
+  if (body.email && body.phone) {
+    throw badRequest("validation_failed", "Only an email address or phone number should be provided on signup.");
+  }
+  if (!body.email && !body.phone) throw unprocessable("anonymous_provider_disabled", "Anonymous sign-ins are disabled");
+  if (body.phone) throw badRequest("phone_provider_disabled", "Phone signups are disabled");
+  if (!env.config.email.enable_signup) throw badRequest("email_provider_disabled", "Email signups are disabled");
+  const password = body.password ?? "";
+  if (!password) throw badRequest("validation_failed", "Signup requires a valid password");
+  assertStrongPassword(env.config, password);
+  const pkce = parsePkceParams(body.code_challenge, body.code_challenge_method);
+  const email = normalizeEmail(body.email);
+  const data = body.data ?? {};
+  const autoconfirm = !env.config.email.enable_confirmations;
+
+  const existing = await findUserByEmail(env.sql, email);
+  if (existing?.email_confirmed_at) {
+    if (autoconfirm) throw unprocessable("user_already_exists", "User already registered");
+    return json(obfuscatedUser(email, data));
+  }
+  // An unconfirmed account is not updated (its owner is unproven); it only gets a new confirmation email.
+  const user =
+    existing ??
+    (await createEmailUser(env.sql, {
+      email,
+      encryptedPassword: await hashPassword(env.sql, password),
+      data,
+      confirmed: autoconfirm,
+    }));
+  if (autoconfirm) return json(await startSession(env, user.id, "password", clientInfo(request)));
+
+  await sendLinkEmail(env, user, "signup", requestRedirect(env.config, request), pkce);
+  const sent = await findUserById(env.sql, user.id);
+  return json(await userJson(env.sql, sent ?? user));
+};

@@ -1,0 +1,18 @@
+import type { RouteHandler } from "../env.ts";
+import { badRequest } from "../errors.ts";
+import { passwordGrant } from "../grants/password.ts";
+import { pkceGrant } from "../grants/pkce.ts";
+import { refreshTokenGrant } from "../grants/refresh-token.ts";
+
+export const token: RouteHandler = async (env, request) => {
+  switch (request.url.searchParams.get("grant_type")) {
+    case "password":
+      return passwordGrant(env, request);
+    case "refresh_token":
+      return refreshTokenGrant(env, request);
+    case "pkce":
+      return pkceGrant(env, request);
+    default:
+      throw badRequest("invalid_credentials", "unsupported_grant_type");
+  }
+};
