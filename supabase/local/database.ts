@@ -57,6 +57,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<P
     loadDataDir: options.template,
     extensions: { vector, pgcrypto, pg_trgm, citext },
   });
+  // Every client shares this one session, so this is the search_path they all get (Supabase's default).
+  await db.exec(`set search_path to "$user", public, extensions`);
   const created = !(await hasMigrationTable(db));
   if (created) {
     for (const file of listBootstrapFiles()) await db.exec(readFileSync(file, "utf8"));

@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import postgres from "postgres";
 import { createAuthService } from "./auth/index.ts";
 import { loadConfig, type StackConfig } from "./config.ts";
@@ -9,6 +8,7 @@ import { openDatabase } from "./database.ts";
 import { createFunctionsService } from "./functions/runner.ts";
 import { createGateway, listen, type Routes } from "./gateway.ts";
 import { loadKeys } from "./keys.ts";
+import { PostgresWireServer } from "./postgres-server.ts";
 import { Mailbox } from "./mailbox.ts";
 import { createMailboxService } from "./mailbox-service.ts";
 import { createStorageService } from "./storage/index.ts";
@@ -65,14 +65,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     seed: options.seed,
     log,
   });
-  const socket = new PGLiteSocketServer({
-    db,
-    port: options.dbPort ?? config.db.port,
-    host: "127.0.0.1",
-    maxConnections: 100,
-  });
-  await socket.start();
-  const dbPort = Number(socket.getServerConn().split(":").pop());
+  const socket = new PostgresWireServer(db);
+  const dbPort = await socket.listen(options.dbPort ?? config.db.port);
   const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
   const sql = postgres(dbUrl, { prepare: false, max: 4, onnotice: () => {} });
 
@@ -109,7 +103,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       gateway.closeAllConnections();
       await new Promise<void>((resolve) => gateway.close(() => resolve()));
       await sql.end({ timeout: 1 });
-      await socket.stop();
+      await socket.close();
       await db.close();
     },
   };

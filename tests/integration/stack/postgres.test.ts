@@ -45,6 +45,28 @@ describe("Postgres over the wire protocol", () => {
     ]);
   });
 
+  it("serves concurrent clients without interleaving their statements or transactions", async () => {
+    const pool = postgres(stack.dbUrl, { prepare: false, max: 8 });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => pool`select ${i}::int as i, ${`row ${i}`}::text as label`),
+      );
+      expect(results.map((r) => r[0])).toEqual(Array.from({ length: 100 }, (_, i) => ({ i, label: `row ${i}` })));
+      const inTransactions = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          pool.begin(async (tx) => {
+            await tx`select set_config('arco.probe', ${String(i)}, true)`;
+            await tx`select pg_sleep(0.005)`;
+            return tx`select current_setting('arco.probe') as probe`;
+          }),
+        ),
+      );
+      expect(inTransactions.map((r) => r[0]!.probe)).toEqual(Array.from({ length: 10 }, (_, i) => String(i)));
+    } finally {
+      await pool.end();
+    }
+  });
+
   it("returns the caller from auth.uid() under `authenticated` with request claims", async () => {
     const sub = "6f1f4c3e-8a52-4d1b-9a59-5d0f0e1f2a3b";
     const [row] = await client.begin(async (tx) => {
