@@ -1,6 +1,6 @@
-import { createClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { createConfirmedUser } from "../../support/users.ts";
 
 let stack: TestStack;
 let db: typeof import("../../../src/db/with-user.ts");
@@ -25,20 +25,9 @@ afterAll(async () => {
   await stack.stop();
 });
 
-async function createUser(email: string): Promise<string> {
-  const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } });
-  const { data, error } = await admin.auth.admin.createUser({
-    email,
-    password: "correct-horse-9",
-    email_confirm: true,
-  });
-  if (error) throw error;
-  return data.user.id;
-}
-
 describe("withUser, the RLS-scoped Drizzle client", () => {
   it("runs as `authenticated` with the caller's claims and leaves no trace on the connection", async () => {
-    const sub = await createUser("carla@client.test");
+    const sub = await createConfirmedUser(stack, "carla@client.test");
     const who = await db.withUser({ sub, role: "authenticated" }, (tx) =>
       tx.execute<{ uid: string; role: string }>(`select auth.uid()::text as uid, current_user as role` as never),
     );
@@ -48,8 +37,8 @@ describe("withUser, the RLS-scoped Drizzle client", () => {
   });
 
   it("sees only what policies allow, while the service client sees everything", async () => {
-    const staffId = await createUser("diego@agency.test");
-    const clientId = await createUser("eva@client.test");
+    const staffId = await createConfirmedUser(stack, "diego@agency.test");
+    const clientId = await createConfirmedUser(stack, "eva@client.test");
     await service.serviceDb().insert(schema.staff).values({ userId: staffId, role: "developer" });
     const asClient = await db.withUser({ sub: clientId, role: "authenticated" }, (tx) =>
       tx.select().from(schema.staff),

@@ -1,8 +1,8 @@
 import postgres from "postgres";
-import { createClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMigrations } from "../../../supabase/local/database.ts";
 import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { createConfirmedUser } from "../../support/users.ts";
 
 let stack: TestStack;
 let client: postgres.Sql;
@@ -14,17 +14,6 @@ afterAll(async () => {
   await client.end();
   await stack.stop();
 });
-
-async function createUser(email: string): Promise<string> {
-  const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } });
-  const { data, error } = await admin.auth.admin.createUser({
-    email,
-    password: "correct-horse-9",
-    email_confirm: true,
-  });
-  if (error) throw error;
-  return data.user.id;
-}
 
 describe("Postgres over the wire protocol", () => {
   it("records every migration like the Supabase CLI", async () => {
@@ -78,8 +67,8 @@ describe("Postgres over the wire protocol", () => {
   });
 
   it("lets RLS decide what a user sees: staff rows are visible to their owner and to staff only", async () => {
-    const staffId = await createUser("ana@agency.test");
-    const clientId = await createUser("bruno@client.test");
+    const staffId = await createConfirmedUser(stack, "ana@agency.test");
+    const clientId = await createConfirmedUser(stack, "bruno@client.test");
     await stack.sql`insert into public.staff (user_id, role) values (${staffId}, 'admin')`;
     const visibleTo = (sub: string) =>
       client.begin(async (tx) => {

@@ -1,0 +1,12 @@
+import { createClient } from "@supabase/supabase-js";
+import type { TestStack } from "./stack.ts";
+
+export const TEST_PASSWORD = "correct-horse-9";
+
+/** A confirmed email user created through the Auth admin API, as the agency's tooling would. */
+export async function createConfirmedUser(stack: TestStack, email: string): Promise<string> {
+  const admin = createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } });
+  const { data, error } = await admin.auth.admin.createUser({ email, password: TEST_PASSWORD, email_confirm: true });
+  if (error) throw error;
+  return data.user.id;
+}
