@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getVerifiedUser } from "@/src/auth/get-verified-user";
+import { safeNextPath } from "@/src/auth/safe-next-path";
+import { searchParam, type SearchParams } from "@/src/auth/search-param";
+import { AuthCard } from "@/src/components/auth/auth-card";
+import { SignUpMethods } from "@/src/components/auth/sign-up-methods";
+import { getTranslations } from "@/src/i18n/get-translations";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslations();
+  return { title: t.auth.signUp.title };
+}
+
+export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
+  const next = safeNextPath(searchParam((await searchParams).next));
+  if (await getVerifiedUser()) redirect(next);
+  const { t } = await getTranslations();
+  return (
+    <AuthCard
+      title={t.auth.signUp.title}
+      subtitle={t.auth.signUp.subtitle}
+      footer={
+        <>
+          {t.auth.signUp.haveAccount}{" "}
+          <Link
+            href={`/sign-in?${new URLSearchParams({ next })}`}
+            className="rounded font-medium text-accent-text underline"
+          >
+            {t.common.signIn}
+          </Link>
+        </>
+      }
+    >
+      <SignUpMethods next={next} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,22 @@
+import type { NextRequest } from "next/server";
+import { isProtectedPath, signInPathFor } from "@/src/auth/protected-paths";
+import { redirectKeepingCookies, refreshSession } from "@/src/supabase/proxy-session";
+
+/**
+ * Runs before every page: keeps the Supabase session cookies fresh, and sends anonymous visitors of the
+ * client dashboard and the agency area to sign in (coming back afterwards). This is only the first gate:
+ * pages verify the user again themselves, and RLS decides what data they see.
+ */
+export async function proxy(request: NextRequest) {
+  const { response, claims } = await refreshSession(request);
+  const { pathname, search } = request.nextUrl;
+  if (!claims && isProtectedPath(pathname)) {
+    return redirectKeepingCookies(response, new URL(signInPathFor(`${pathname}${search}`), request.url));
+  }
+  return response;
+}
+
+export const config = {
+  // Static assets, images and the Inngest endpoint never carry a user session.
+  matcher: ["/((?!_next/static|_next/image|api/inngest|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?)$).*)"],
+};

@@ -1,0 +1,23 @@
+"use server";
+
+import "server-only";
+import { defineAction } from "../../actions/define-action";
+import { createSupabaseServerClient } from "../../supabase/server-client";
+import { authCallbackUrl } from "../auth-redirect-url";
+import { emailOtpSchema } from "../auth-form-schemas";
+import { authActionError } from "../map-auth-error";
+
+/**
+ * Emails a magic link and a 6-digit code (one message carries both). Unknown addresses get an account, as
+ * passwordless sign-up and sign-in are the same flow; this also means the answer never reveals whether an
+ * address is registered.
+ */
+export const requestEmailOtp = defineAction(emailOtpSchema, async ({ email, next }) => {
+  const supabase = await createSupabaseServerClient();
+  const { error } = await supabase.auth.signInWithOtp({
+    email,
+    options: { emailRedirectTo: await authCallbackUrl(next) },
+  });
+  if (error) throw authActionError(error);
+  return { email };
+});

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { ValidationMessageKey } from "../i18n/dictionary";
+import { safeNextPath } from "./safe-next-path";
+
+/**
+ * Input shapes of the auth forms. Error messages are keys of the `validation` dictionary (translated by
+ * `defineAction`), typed through `message` so a typo fails to compile.
+ */
+const message = (key: ValidationMessageKey) => ({ error: key });
+
+/** GoTrue's bcrypt hashing ignores bytes past 72, so longer passwords would silently be truncated. */
+const maxPasswordLength = 72;
+export const minPasswordLength = 8;
+
+export const emailField = z
+  .string(message("email_required"))
+  .trim()
+  .toLowerCase()
+  .min(1, message("email_required"))
+  .pipe(z.email(message("email_invalid")));
+
+export const currentPasswordField = z.string(message("password_required")).min(1, message("password_required"));
+
+export const newPasswordField = z
+  .string(message("password_required"))
+  .min(minPasswordLength, message("password_too_short"))
+  .max(maxPasswordLength, message("password_too_long"));
+
+export const nextField = z
+  .string()
+  .optional()
+  .transform((value) => safeNextPath(value));
+
+export const emailOtpSchema = z.object({ email: emailField, next: nextField });
+
+export const verifyEmailCodeSchema = z.object({
+  email: emailField,
+  token: z
+    .string(message("code_format"))
+    .transform((value) => value.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, message("code_format"))),
+  next: nextField,
+});
+
+export const passwordSignInSchema = z.object({ email: emailField, password: currentPasswordField, next: nextField });
+
+export const passwordSignUpSchema = z.object({
+  email: emailField,
+  password: newPasswordField,
+  fullName: z
+    .string()
+    .trim()
+    .max(120, message("name_too_long"))
+    .optional()
+    .transform((value) => value || undefined),
+  next: nextField,
+});
+
+/** SSO is found by the domain of a work email. */
+export const ssoSchema = z
+  .object({ email: emailField, next: nextField })
+  .transform(({ email, next }) => ({ domain: email.slice(email.lastIndexOf("@") + 1), next }));
+
+export const passwordResetRequestSchema = z.object({ email: emailField });
+
+export const newPasswordSchema = z
+  .object({ password: newPasswordField, confirmPassword: z.string(message("password_required")) })
+  .refine((value) => value.password === value.confirmPassword, {
+    path: ["confirmPassword"],
+    ...message("passwords_mismatch"),
+  });

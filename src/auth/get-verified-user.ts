@@ -1,0 +1,39 @@
+import "server-only";
+import type { JwtPayload } from "@supabase/supabase-js";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { createSupabaseServerClient } from "../supabase/server-client";
+import { signInPathFor } from "./protected-paths";
+
+export interface VerifiedUser {
+  id: string;
+  email: string;
+  /** Display name from the profile (sign-up form or identity provider), if any; user-editable, so display only. */
+  name: string | null;
+  /** The access token's claims, verified against the project's JWKS; also what RLS sees (`withUser`). */
+  claims: JwtPayload;
+}
+
+/**
+ * The signed-in user, or null. `getClaims()` checks the JWT's signature and expiry (unlike `getSession()`,
+ * which trusts whatever the cookie says), so this is the only source of identity on the server. Cached per
+ * request, so layouts and pages share one verification.
+ */
+export const getVerifiedUser = cache(async (): Promise<VerifiedUser | null> => {
+  const supabase = await createSupabaseServerClient();
+  const { data, error } = await supabase.auth.getClaims();
+  if (error || !data) return null;
+  const { claims } = data;
+  const metadata = claims.user_metadata ?? {};
+  const name = [metadata.full_name, metadata.name].find(
+    (value): value is string => typeof value === "string" && value.trim() !== "",
+  );
+  return { id: claims.sub, email: claims.email ?? "", name: name?.trim() ?? null, claims };
+});
+
+/** The signed-in user; anyone else is sent to sign in and brought back to `nextPath` afterwards. */
+export async function requireUser(nextPath: string): Promise<VerifiedUser> {
+  const user = await getVerifiedUser();
+  if (!user) redirect(signInPathFor(nextPath));
+  return user;
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useState, type ReactNode } from "react";
+import { fieldError, idleState, submittedValue } from "../../actions/action-state";
+import { requestEmailOtp } from "../../auth/actions/request-email-otp";
+import { formatMessage } from "../../i18n/format-message";
+import { useI18n } from "../../i18n/i18n-provider";
+import { LiveMessage } from "../ui/live-message";
+import { SubmitButton } from "../ui/submit-button";
+import { TextField } from "../ui/text-field";
+import { RestartButton } from "./restart-button";
+
+interface EmailOtpRequestProps {
+  next: string;
+  hint: string;
+  submitLabel: string;
+  /** What replaces the form once the email is sent (the code entry, or nothing for a magic link). */
+  afterSent?: (email: string, restart: () => void) => ReactNode;
+}
+
+/** Asks for an email and sends it a magic link plus a 6-digit code; "use another email" starts over. */
+export function EmailOtpRequest(props: EmailOtpRequestProps) {
+  const [attempt, setAttempt] = useState(0);
+  return <EmailOtpRequestAttempt key={attempt} {...props} restart={() => setAttempt((n) => n + 1)} />;
+}
+
+function EmailOtpRequestAttempt({
+  next,
+  hint,
+  submitLabel,
+  afterSent,
+  restart,
+}: EmailOtpRequestProps & { restart: () => void }) {
+  const { t } = useI18n();
+  const [state, action] = useActionState(requestEmailOtp, idleState);
+  const sentTo = state.status === "success" ? state.data.email : null;
+  return (
+    <div className="grid gap-4">
+      <LiveMessage tone={sentTo ? "success" : "error"} title={sentTo ? t.auth.sent.title : undefined}>
+        {sentTo
+          ? formatMessage(t.auth.sent.linkAndCode, { email: sentTo })
+          : state.status === "error"
+            ? state.error.message
+            : null}
+      </LiveMessage>
+      {sentTo ? (
+        (afterSent?.(sentTo, restart) ?? <RestartButton onClick={restart} />)
+      ) : (
+        <form action={action} noValidate className="grid gap-4">
+          <p className="text-sm text-fg-muted">{hint}</p>
+          <input type="hidden" name="next" value={next} />
+          <TextField
+            label={t.common.email}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={submittedValue(state, "email")}
+            error={fieldError(state, "email")}
+          />
+          <SubmitButton>{submitLabel}</SubmitButton>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "../../i18n/get-translations";
+import { Logo } from "../brand/logo";
+import { LanguageSwitcher } from "../language-switcher";
+import type { NavItem } from "./nav-item";
+import { SideNav } from "./side-nav";
+import { UserMenu } from "./user-menu";
+
+interface AppShellProps {
+  /** Names the area next to the logo ("Dashboard", "Agency area"). */
+  area: string;
+  homeHref: string;
+  email: string;
+  name: string | null;
+  nav: NavItem[];
+  crossLink?: { href: string; label: string };
+  children: ReactNode;
+}
+
+/** The signed-in frame shared by the client dashboard and the agency area. */
+export async function AppShell({ area, homeHref, email, name, nav, crossLink, children }: AppShellProps) {
+  const { t } = await getTranslations();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="sticky top-0 z-10 border-b border-border bg-surface/90 backdrop-blur">
+        <div className="flex items-center justify-between gap-4 px-4 py-2.5 sm:px-6">
+          <div className="flex items-center gap-3">
+            <Link href={homeHref} className="rounded-lg" aria-label={`${t.common.appName} — ${area}`}>
+              <Logo label={t.common.appName} />
+            </Link>
+            <span className="hidden rounded-md bg-surface-muted px-2 py-0.5 text-xs font-medium text-fg-muted sm:inline">
+              {area}
+            </span>
+          </div>
+          <div className="flex items-center gap-2 sm:gap-3">
+            <LanguageSwitcher />
+            <UserMenu email={email} name={name} crossLink={crossLink} />
+          </div>
+        </div>
+      </header>
+      <div className="flex flex-1 flex-col md:flex-row">
+        <aside className="border-b border-border bg-surface px-3 py-3 md:w-60 md:shrink-0 md:border-r md:border-b-0 md:py-6">
+          <SideNav label={t.shell.mainNavLabel} upcomingLabel={t.shell.upcomingNote} items={nav} />
+        </aside>
+        <main id="main" className="flex-1 px-4 py-8 sm:px-8 lg:px-12">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { IconName } from "../ui/icons";
+
+/** A section of a dashboard's side navigation; without `href` it is announced as arriving in a later release. */
+export interface NavItem {
+  label: string;
+  icon: IconName;
+  href?: string;
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { createContext, useCallback, useContext, type ReactNode } from "react";
+import { createSupabaseBrowserClient, type SupabasePublicConfig } from "./browser-client";
+
+const SupabaseConfigContext = createContext<SupabasePublicConfig | null>(null);
+
+export function SupabaseConfigProvider({ config, children }: { config: SupabasePublicConfig; children: ReactNode }) {
+  return <SupabaseConfigContext value={config}>{children}</SupabaseConfigContext>;
+}
+
+/**
+ * Returns a getter rather than a client so the client (and its token auto-refresh) only starts when a
+ * component actually needs it, not on every page that happens to render this hook.
+ */
+export function useSupabaseBrowserClient() {
+  const config = useContext(SupabaseConfigContext);
+  if (!config) throw new Error("useSupabaseBrowserClient must be used inside <SupabaseConfigProvider>");
+  return useCallback(() => createSupabaseBrowserClient(config), [config]);
+}

@@ -1,0 +1,26 @@
+import { expect, type Page } from "@playwright/test";
+import { formatMessage } from "../../../src/i18n/format-message";
+import { ptBR as t } from "../../../src/i18n/pt-BR";
+
+/** Signs in on /sign-in with the password method (the browser's locale is pt-BR). */
+export async function signInWithPassword(page: Page, email: string, password: string) {
+  await page.getByRole("tab", { name: t.auth.signIn.tabs.password }).click();
+  const panel = page.getByRole("tabpanel", { name: t.auth.signIn.tabs.password });
+  await panel.getByLabel(t.common.email).fill(email);
+  await panel.getByLabel(t.common.password).fill(password);
+  await panel.getByRole("button", { name: t.auth.signIn.passwordSubmit }).click();
+}
+
+/** Signs out through the account menu in the top bar and checks the landing page is back. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: t.shell.userMenu }).click();
+  await page.getByRole("button", { name: t.common.signOut }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: t.common.signIn })).toBeVisible();
+}
+
+/** Checks that the client dashboard is open for `email`. */
+export async function expectDashboardFor(page: Page, email: string) {
+  await expect(page).toHaveURL(/\/app$/);
+  await expect(page.getByText(formatMessage(t.app.welcome.signedInAs, { email }))).toBeVisible();
+}
