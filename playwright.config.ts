@@ -40,7 +40,8 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: "node scripts/dev.ts --mode=start --data-dir=.arco/e2e --fresh --port=3100 --api-port=55321 --db-port=55322",
+    command:
+      "node scripts/dev.ts --mode=start --data-dir=.arco/e2e --fresh --port=3100 --api-port=55321 --db-port=55322",
     url: baseURL,
     reuseExistingServer: true,
     // A first run builds the app before starting it.

@@ -1,6 +1,6 @@
 import { badRequest } from "./errors.ts";
 
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, "µs": 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /**
  * `ban_duration` of the admin API: a Go duration ("24h", "1h30m", "876000h") from now, or "none" to lift

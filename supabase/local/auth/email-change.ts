@@ -77,7 +77,11 @@ export type EmailChangeSide = "current" | "new";
  * Consumes one side's token. While the other side's token is still pending the change is only
  * half-confirmed ("partial"); otherwise the new address replaces the old one everywhere.
  */
-export async function confirmEmailChange(db: Db, user: UserRow, side: EmailChangeSide): Promise<"partial" | "complete"> {
+export async function confirmEmailChange(
+  db: Db,
+  user: UserRow,
+  side: EmailChangeSide,
+): Promise<"partial" | "complete"> {
   const otherPending = side === "new" ? user.email_change_token_current : user.email_change_token_new;
   if (otherPending) {
     if (side === "new") {

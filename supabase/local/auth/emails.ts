@@ -63,7 +63,17 @@ export function verifyLink(env: AuthEnv, token: string, type: string, redirectTo
 }
 
 function renderText(template: Template, email: AuthEmail): string {
-  return [template.heading, "", template.lead(email), email.link, "", `Or enter this code: ${email.otp}`, "", IGNORE, ""].join("\n");
+  return [
+    template.heading,
+    "",
+    template.lead(email),
+    email.link,
+    "",
+    `Or enter this code: ${email.otp}`,
+    "",
+    IGNORE,
+    "",
+  ].join("\n");
 }
 
 function renderHtml(template: Template, email: AuthEmail): string {

@@ -45,8 +45,7 @@ export function errorResponse(req: Request, err: unknown): Response {
   if (err instanceof OAuthError) {
     return Response.json({ error: err.error, error_description: err.message }, { status: 400 });
   }
-  const known =
-    err instanceof AuthError ? err : new AuthError(500, "unexpected_failure", UNEXPECTED_MESSAGE);
+  const known = err instanceof AuthError ? err : new AuthError(500, "unexpected_failure", UNEXPECTED_MESSAGE);
   if (!(err instanceof AuthError)) console.error("auth: unexpected failure", err);
 
   const headers = new Headers({ "x-sb-error-code": known.code });

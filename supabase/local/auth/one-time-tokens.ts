@@ -37,7 +37,13 @@ export function newOneTimeToken(config: AuthConfig, address: string, pkce: boole
 }
 
 /** Issues a single-use token of `kind` for the user's email, replacing any earlier one. */
-export async function storeLinkToken(db: Db, config: AuthConfig, user: UserRow, kind: LinkKind, pkce: boolean): Promise<OneTimeToken> {
+export async function storeLinkToken(
+  db: Db,
+  config: AuthConfig,
+  user: UserRow,
+  kind: LinkKind,
+  pkce: boolean,
+): Promise<OneTimeToken> {
   const token = newOneTimeToken(config, user.email ?? "", pkce);
   if (usesConfirmationColumn(kind)) {
     await db`

@@ -10,7 +10,10 @@ export interface PkceChallenge {
  * GoTrue's PKCE parameter rules: both or neither; method `s256`/`plain` in any case; challenge of 43–128
  * unreserved characters. Returns null for the implicit flow (auth-js sends nulls there).
  */
-export function parsePkceParams(challenge: string | null | undefined, method: string | null | undefined): PkceChallenge | null {
+export function parsePkceParams(
+  challenge: string | null | undefined,
+  method: string | null | undefined,
+): PkceChallenge | null {
   if (!challenge && !method) return null;
   if (!challenge || !method) {
     throw badRequest("validation_failed", "PKCE flow requires code_challenge_method and code_challenge");

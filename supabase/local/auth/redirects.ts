@@ -40,7 +40,11 @@ export function isRedirectAllowed(config: AuthConfig, url: string): boolean {
 }
 
 /** The requested redirect if allowed, else the Referer if allowed, else the site URL. */
-export function resolveRedirect(config: AuthConfig, requested: string | null | undefined, referer?: string | null): string {
+export function resolveRedirect(
+  config: AuthConfig,
+  requested: string | null | undefined,
+  referer?: string | null,
+): string {
   if (requested && isRedirectAllowed(config, requested)) return requested;
   if (referer && isRedirectAllowed(config, referer)) return referer;
   return config.site_url;

@@ -11,14 +11,16 @@ export interface Caller {
   sessionId: string | null;
 }
 
-export const noAuthorization = () => new AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token");
+export const noAuthorization = () =>
+  new AuthError(401, "no_authorization", "This endpoint requires a valid Bearer token");
 
 /** The verified claims of the request's bearer token (401 without one, 403 when it does not verify). */
 export async function requireClaims(env: AuthEnv, request: AuthRequest): Promise<AccessClaims> {
   const token = bearerToken(request.req);
   if (!token) throw noAuthorization();
   const claims = await verifyJwt(env.keys, token);
-  if (!claims) throw forbidden("bad_jwt", "invalid JWT: unable to parse or verify signature, token is invalid or expired");
+  if (!claims)
+    throw forbidden("bad_jwt", "invalid JWT: unable to parse or verify signature, token is invalid or expired");
   return claims;
 }
 

@@ -28,7 +28,12 @@ async function amrOf(db: Db, sessionId: string): Promise<AmrEntry[]> {
 }
 
 /** Inserts a fresh refresh token of a session; `parent` links rotations for reuse detection. */
-export async function insertRefreshToken(db: Db, userId: string, sessionId: string, parent: string | null): Promise<string> {
+export async function insertRefreshToken(
+  db: Db,
+  userId: string,
+  sessionId: string,
+  parent: string | null,
+): Promise<string> {
   const token = randomRefreshToken();
   await db`
     insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
@@ -37,7 +42,12 @@ export async function insertRefreshToken(db: Db, userId: string, sessionId: stri
 }
 
 /** The token response for an existing session: a new access token around the given refresh token. */
-export async function sessionBody(env: AuthEnv, user: UserRow, sessionId: string, refreshToken: string): Promise<SessionBody> {
+export async function sessionBody(
+  env: AuthEnv,
+  user: UserRow,
+  sessionId: string,
+  refreshToken: string,
+): Promise<SessionBody> {
   const access = await signAccessToken(env, user, sessionId, await amrOf(env.sql, sessionId));
   return {
     access_token: access.token,
@@ -53,7 +63,12 @@ export async function sessionBody(env: AuthEnv, user: UserRow, sessionId: string
  * Signs the user in: a new session recording how they authenticated (`amr`), its first refresh token,
  * and `last_sign_in_at`. `method` is GoTrue's authentication method name (password, otp, oauth, …).
  */
-export async function startSession(env: AuthEnv, userId: string, method: string, client: ClientInfo): Promise<SessionBody> {
+export async function startSession(
+  env: AuthEnv,
+  userId: string,
+  method: string,
+  client: ClientInfo,
+): Promise<SessionBody> {
   const sessionId = randomUUID();
   const ip = isIP(client.ip) ? client.ip : null;
   const refreshToken = await env.sql.begin(async (tx) => {

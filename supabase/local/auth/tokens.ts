@@ -12,7 +12,9 @@ export function generateOtp(length: number): string {
 
 /** GoTrue's token hash: lowercase hex SHA-224 of the address followed by the code. */
 export function otpTokenHash(address: string, otp: string): string {
-  return createHash("sha224").update(address + otp).digest("hex");
+  return createHash("sha224")
+    .update(address + otp)
+    .digest("hex");
 }
 
 /** The value kept in the user's token column: the hash, prefixed in PKCE flows. */

@@ -59,7 +59,7 @@ export function createFunctionsService(ctx: StackContext): Service {
           SUPABASE_DB_URL: ctx.dbUrl,
           ...functionSecrets(),
           NODE_ENV: "development",
-      },
+        },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );

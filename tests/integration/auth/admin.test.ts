@@ -1,7 +1,17 @@
 import { createClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../../support/stack.ts";
-import { adminClient, codeIn, confirmedUser, fragmentOf, lastMail, linkIn, redirectOf, uniqueEmail, userClient } from "./clients.ts";
+import {
+  adminClient,
+  codeIn,
+  confirmedUser,
+  fragmentOf,
+  lastMail,
+  linkIn,
+  redirectOf,
+  uniqueEmail,
+  userClient,
+} from "./clients.ts";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -33,7 +43,9 @@ describe("admin authorization", () => {
 
     const { email, password } = await confirmedUser(stack, "not-admin");
     const { data } = await userClient(stack).auth.signInWithPassword({ email, password });
-    const asUser = await clientWithBearer(data.session!.access_token).auth.admin.createUser({ email: uniqueEmail("x") });
+    const asUser = await clientWithBearer(data.session!.access_token).auth.admin.createUser({
+      email: uniqueEmail("x"),
+    });
     expect(asUser.error).toMatchObject({ status: 403, code: "not_admin" });
   });
 
@@ -62,7 +74,10 @@ describe("admin users", () => {
       user_metadata: { full_name: "Katherine Johnson", email_verified: true },
       email_confirmed_at: expect.any(String),
     });
-    expect(data.user?.identities?.[0]).toMatchObject({ provider: "email", identity_data: { email, email_verified: true } });
+    expect(data.user?.identities?.[0]).toMatchObject({
+      provider: "email",
+      identity_data: { email, email_verified: true },
+    });
     expect((await userClient(stack).auth.signInWithPassword({ email, password: "created-pass-1" })).error).toBeNull();
 
     const dupe = await admin.createUser({ email, password: "created-pass-1" });
@@ -184,8 +199,16 @@ describe("admin generate_link and invites", () => {
 
   it("verifies a generated signup code with verifyOtp", async () => {
     const email = uniqueEmail("gen-signup");
-    const { data } = await adminClient(stack).auth.admin.generateLink({ type: "signup", email, password: "gen-signup-pass-1" });
-    const verified = await userClient(stack).auth.verifyOtp({ email, token: data.properties!.email_otp, type: "signup" });
+    const { data } = await adminClient(stack).auth.admin.generateLink({
+      type: "signup",
+      email,
+      password: "gen-signup-pass-1",
+    });
+    const verified = await userClient(stack).auth.verifyOtp({
+      email,
+      token: data.properties!.email_otp,
+      type: "signup",
+    });
     expect(verified.error).toBeNull();
     expect(verified.data.user?.email_confirmed_at).toEqual(expect.any(String));
   });

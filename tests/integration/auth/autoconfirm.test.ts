@@ -18,7 +18,9 @@ describe("with email confirmations off (auth.email.enable_confirmations = false)
     expect(data.session?.user.email).toBe(email);
     expect(data.user?.email_confirmed_at).toEqual(expect.any(String));
     expect(data.user?.user_metadata.email_verified).toBe(true);
-    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([{ method: "password", timestamp: expect.any(Number) }]);
+    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([
+      { method: "password", timestamp: expect.any(Number) },
+    ]);
     expect(stack.mailbox.list(email)).toEqual([]);
 
     const again = await userClient(stack).auth.signUp({ email, password: "auto-pass-123" });

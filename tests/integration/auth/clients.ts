@@ -69,10 +69,14 @@ export async function confirmedUser(stack: TestStack, prefix: string, password =
 }
 
 /** Follows nothing: the Location of a redirect answer. */
-export async function redirectOf(url: string | URL, init: RequestInit = {}): Promise<{ status: number; location: URL }> {
+export async function redirectOf(
+  url: string | URL,
+  init: RequestInit = {},
+): Promise<{ status: number; location: URL }> {
   const response = await fetch(url, { ...init, redirect: "manual" });
   const location = response.headers.get("location");
-  if (!location) throw new Error(`expected a redirect from ${String(url)}, got ${response.status}: ${await response.text()}`);
+  if (!location)
+    throw new Error(`expected a redirect from ${String(url)}, got ${response.status}: ${await response.text()}`);
   return { status: response.status, location: new URL(location) };
 }
 
@@ -83,6 +87,7 @@ export function fragmentOf(url: URL): URLSearchParams {
 
 export function decodeJwt(token: string): { header: Record<string, unknown>; payload: Record<string, unknown> } {
   const [header = "", payload = ""] = token.split(".");
-  const decode = (part: string) => JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as Record<string, unknown>;
+  const decode = (part: string) =>
+    JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as Record<string, unknown>;
   return { header: decode(header), payload: decode(payload) };
 }

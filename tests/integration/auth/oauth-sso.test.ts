@@ -84,7 +84,9 @@ describe("OAuth through the development identity page", () => {
       identity_data: { email, name: "Ada Lovelace", email_verified: true, sub: expect.stringMatching(/^\d+$/) },
     });
     expect(String(user.identities?.[0]?.identity_data?.avatar_url)).toMatch(/^data:image\/svg\+xml;base64,/);
-    expect(decodeJwt(exchanged.data.session!.access_token).payload.amr).toEqual([{ method: "oauth", timestamp: expect.any(Number) }]);
+    expect(decodeJwt(exchanged.data.session!.access_token).payload.amr).toEqual([
+      { method: "oauth", timestamp: expect.any(Number) },
+    ]);
     expect([...jar.keys()].some((name) => name.endsWith("-auth-token") || name.includes("-auth-token."))).toBe(true);
 
     const { data: again } = await ssrClient(new Map()).auth.signInWithOAuth({
@@ -124,7 +126,9 @@ describe("OAuth through the development identity page", () => {
     const { finish } = await signInOnDevPage(data.url!, { email: uniqueEmail("verifier"), name: "Eve" });
     const code = finish.location.searchParams.get("code") ?? "";
     // auth-js keeps the verifier JSON-encoded under a legacy key and a per-flow key (not the flow index).
-    const verifierKeys = [...storage.items.keys()].filter((key) => key.endsWith("-code-verifier") && !key.endsWith("-flows-code-verifier"));
+    const verifierKeys = [...storage.items.keys()].filter(
+      (key) => key.endsWith("-code-verifier") && !key.endsWith("-flows-code-verifier"),
+    );
     const saved = new Map(verifierKeys.map((key) => [key, storage.items.get(key) ?? ""]));
     const verifier = JSON.parse(saved.values().next().value ?? '""') as string;
     for (const key of verifierKeys) storage.items.set(key, JSON.stringify("f".repeat(112)));
@@ -190,14 +194,22 @@ describe("SAML SSO by email domain", () => {
     expect(exchangeError).toBeNull();
     expect(session.user).toMatchObject({ email, app_metadata: { provider: `sso:${providerId}` } });
     expect(session.user?.identities?.[0]).toMatchObject({ provider: `sso:${providerId}`, id: email });
-    expect(decodeJwt(session.session!.access_token).payload.amr).toEqual([{ method: "sso/saml", timestamp: expect.any(Number) }]);
-    const [row] = await stack.sql<{ is_sso_user: boolean }[]>`select is_sso_user from auth.users where id = ${session.user!.id}`;
+    expect(decodeJwt(session.session!.access_token).payload.amr).toEqual([
+      { method: "sso/saml", timestamp: expect.any(Number) },
+    ]);
+    const [row] = await stack.sql<
+      { is_sso_user: boolean }[]
+    >`select is_sso_user from auth.users where id = ${session.user!.id}`;
     expect(row?.is_sso_user).toBe(true);
   });
 
   it("answers sso_provider_not_found for an unknown domain", async () => {
     const { data, error } = await userClient(stack).auth.signInWithSSO({ domain: "no-sso.example" });
     expect(data).toBeNull();
-    expect(error).toMatchObject({ status: 404, code: "sso_provider_not_found", message: "No SSO provider assigned for this domain" });
+    expect(error).toMatchObject({
+      status: 404,
+      code: "sso_provider_not_found",
+      message: "No SSO provider assigned for this domain",
+    });
   });
 });

@@ -34,7 +34,9 @@ describe("email OTP and magic links", () => {
     expect(error).toBeNull();
     expect(data.user).toMatchObject({ email, user_metadata: { plan: "free", email_verified: true } });
     expect(data.user?.email_confirmed_at).toEqual(expect.any(String));
-    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([{ method: "otp", timestamp: expect.any(Number) }]);
+    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([
+      { method: "otp", timestamp: expect.any(Number) },
+    ]);
     const { data: stored } = await supabase.auth.getSession();
     expect(stored.session?.user.id).toBe(data.user?.id);
   });
@@ -94,7 +96,10 @@ describe("email OTP and magic links", () => {
   it("redirects a PKCE magic link with ?code= and exchanges it for a session", async () => {
     const { email, id } = await confirmedUser(stack, "pkce-link");
     const supabase = userClient(stack, { flowType: "pkce" });
-    await supabase.auth.signInWithOtp({ email, options: { emailRedirectTo: "http://127.0.0.1:3000/auth/callback?next=/app" } });
+    await supabase.auth.signInWithOtp({
+      email,
+      options: { emailRedirectTo: "http://127.0.0.1:3000/auth/callback?next=/app" },
+    });
     const link = linkIn(lastMail(stack, email, "magiclink"));
     expect(link.searchParams.get("token")).toMatch(/^pkce_[0-9a-f]{56}$/);
 
@@ -109,12 +114,18 @@ describe("email OTP and magic links", () => {
     const { data, error } = await supabase.auth.exchangeCodeForSession(code);
     expect(error).toBeNull();
     expect(data.user?.id).toBe(id);
-    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([{ method: "magiclink", timestamp: expect.any(Number) }]);
+    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([
+      { method: "magiclink", timestamp: expect.any(Number) },
+    ]);
   });
 
   it("sends link errors back to the app in the fragment", async () => {
     const bogus = new URL(`${stack.apiUrl}/auth/v1/verify`);
-    bogus.search = new URLSearchParams({ token: "f".repeat(56), type: "magiclink", redirect_to: "http://127.0.0.1:3000/cb" }).toString();
+    bogus.search = new URLSearchParams({
+      token: "f".repeat(56),
+      type: "magiclink",
+      redirect_to: "http://127.0.0.1:3000/cb",
+    }).toString();
     const { status, location } = await redirectOf(bogus);
     expect(status).toBe(303);
     expect(location.origin + location.pathname).toBe("http://127.0.0.1:3000/cb");
@@ -128,17 +139,30 @@ describe("email OTP and magic links", () => {
   it("accepts redirects matching additional_redirect_urls globs (http://localhost:3000/**)", async () => {
     const { email } = await confirmedUser(stack, "glob");
     const supabase = userClient(stack);
-    await supabase.auth.signInWithOtp({ email, options: { emailRedirectTo: "http://localhost:3000/auth/callback/deep" } });
-    expect(linkIn(lastMail(stack, email, "magiclink")).searchParams.get("redirect_to")).toBe("http://localhost:3000/auth/callback/deep");
+    await supabase.auth.signInWithOtp({
+      email,
+      options: { emailRedirectTo: "http://localhost:3000/auth/callback/deep" },
+    });
+    expect(linkIn(lastMail(stack, email, "magiclink")).searchParams.get("redirect_to")).toBe(
+      "http://localhost:3000/auth/callback/deep",
+    );
 
     const other = await confirmedUser(stack, "glob-miss");
-    await supabase.auth.signInWithOtp({ email: other.email, options: { emailRedirectTo: "http://localhost:4000/auth/callback" } });
-    expect(linkIn(lastMail(stack, other.email, "magiclink")).searchParams.get("redirect_to")).toBe("http://127.0.0.1:3000");
+    await supabase.auth.signInWithOtp({
+      email: other.email,
+      options: { emailRedirectTo: "http://localhost:4000/auth/callback" },
+    });
+    expect(linkIn(lastMail(stack, other.email, "magiclink")).searchParams.get("redirect_to")).toBe(
+      "http://127.0.0.1:3000",
+    );
   });
 
   it("falls back to the site URL for a redirect outside the allow-list", async () => {
     const { email } = await confirmedUser(stack, "redirect");
-    await userClient(stack).auth.signInWithOtp({ email, options: { emailRedirectTo: "https://evil.example.net/steal" } });
+    await userClient(stack).auth.signInWithOtp({
+      email,
+      options: { emailRedirectTo: "https://evil.example.net/steal" },
+    });
     const link = linkIn(lastMail(stack, email, "magiclink"));
     expect(link.searchParams.get("redirect_to")).toBe("http://127.0.0.1:3000");
     const { location } = await redirectOf(link);

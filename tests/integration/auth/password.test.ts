@@ -2,7 +2,17 @@ import { createHash } from "node:crypto";
 import { AuthApiError, AuthWeakPasswordError } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../../support/stack.ts";
-import { codeIn, confirmedUser, decodeJwt, fragmentOf, lastMail, linkIn, redirectOf, uniqueEmail, userClient } from "./clients.ts";
+import {
+  codeIn,
+  confirmedUser,
+  decodeJwt,
+  fragmentOf,
+  lastMail,
+  linkIn,
+  redirectOf,
+  uniqueEmail,
+  userClient,
+} from "./clients.ts";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -29,7 +39,12 @@ describe("sign-up with email confirmations on", () => {
       role: "authenticated",
       phone: "",
       app_metadata: { provider: "email", providers: ["email"] },
-      user_metadata: { full_name: "Ada Lovelace", email: email.toLowerCase(), email_verified: false, phone_verified: false },
+      user_metadata: {
+        full_name: "Ada Lovelace",
+        email: email.toLowerCase(),
+        email_verified: false,
+        phone_verified: false,
+      },
       is_anonymous: false,
     });
     expect(data.user?.email_confirmed_at).toBeUndefined();
@@ -38,13 +53,21 @@ describe("sign-up with email confirmations on", () => {
     expect(data.user?.identities?.[0]).toMatchObject({ provider: "email", id: data.user?.id, user_id: data.user?.id });
 
     const mail = lastMail(stack, email, "signup");
-    expect(mail).toMatchObject({ from: "Arco <no-reply@arco.local>", to: [email.toLowerCase()], subject: "Confirm Your Signup" });
+    expect(mail).toMatchObject({
+      from: "Arco <no-reply@arco.local>",
+      to: [email.toLowerCase()],
+      subject: "Confirm Your Signup",
+    });
     const link = linkIn(mail);
     const code = codeIn(mail);
     expect(link.origin + link.pathname).toBe(`${stack.apiUrl}/auth/v1/verify`);
     expect(link.searchParams.get("type")).toBe("signup");
     expect(link.searchParams.get("redirect_to")).toBe("http://127.0.0.1:3000/welcome");
-    expect(link.searchParams.get("token")).toBe(createHash("sha224").update(email.toLowerCase() + code).digest("hex"));
+    expect(link.searchParams.get("token")).toBe(
+      createHash("sha224")
+        .update(email.toLowerCase() + code)
+        .digest("hex"),
+    );
     expect(mail.html).toContain(code);
   });
 
@@ -76,7 +99,11 @@ describe("sign-up with email confirmations on", () => {
   it("confirms a PKCE sign-up through ?code= and the code exchange", async () => {
     const email = uniqueEmail("pkce-signup");
     const supabase = userClient(stack, { flowType: "pkce" });
-    await supabase.auth.signUp({ email, password: "correct-horse-1", options: { emailRedirectTo: "http://127.0.0.1:3000/auth/confirm" } });
+    await supabase.auth.signUp({
+      email,
+      password: "correct-horse-1",
+      options: { emailRedirectTo: "http://127.0.0.1:3000/auth/confirm" },
+    });
     const link = linkIn(lastMail(stack, email, "signup"));
     expect(link.searchParams.get("token")).toMatch(/^pkce_/);
 
@@ -85,7 +112,9 @@ describe("sign-up with email confirmations on", () => {
     const { data, error } = await supabase.auth.exchangeCodeForSession(location.searchParams.get("code") ?? "");
     expect(error).toBeNull();
     expect(data.user?.email_confirmed_at).toEqual(expect.any(String));
-    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([{ method: "email/signup", timestamp: expect.any(Number) }]);
+    expect(decodeJwt(data.session!.access_token).payload.amr).toEqual([
+      { method: "email/signup", timestamp: expect.any(Number) },
+    ]);
   });
 
   it("answers a repeated sign-up of a confirmed address with an obfuscated user, not an error", async () => {
@@ -127,7 +156,22 @@ describe("password grant", () => {
     const { header, payload } = decodeJwt(session.access_token);
     expect(header).toMatchObject({ alg: "ES256", typ: "JWT", kid: expect.any(String) });
     expect(Object.keys(payload).sort()).toEqual(
-      ["aal", "amr", "app_metadata", "aud", "email", "exp", "iat", "is_anonymous", "iss", "phone", "role", "session_id", "sub", "user_metadata"].sort(),
+      [
+        "aal",
+        "amr",
+        "app_metadata",
+        "aud",
+        "email",
+        "exp",
+        "iat",
+        "is_anonymous",
+        "iss",
+        "phone",
+        "role",
+        "session_id",
+        "sub",
+        "user_metadata",
+      ].sort(),
     );
     expect(payload).toMatchObject({
       iss: `${stack.apiUrl}/auth/v1`,
@@ -206,7 +250,11 @@ describe("error responses", () => {
     });
     expect(response.headers.get("x-supabase-api-version")).toBeNull();
     expect(response.headers.get("x-sb-error-code")).toBe("invalid_credentials");
-    expect(await response.json()).toEqual({ code: 400, error_code: "invalid_credentials", msg: "Invalid login credentials" });
+    expect(await response.json()).toEqual({
+      code: 400,
+      error_code: "invalid_credentials",
+      msg: "Invalid login credentials",
+    });
   });
 
   it("answers bad_json for an unparsable body and never leaks internals", async () => {

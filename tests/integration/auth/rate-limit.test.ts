@@ -20,7 +20,11 @@ describe("rate limits from config.auth.rate_limit", () => {
       expect(error).toMatchObject({ status: 400, code: "refresh_token_not_found" });
     }
     const limited = await supabase.auth.signInWithPassword({ email: uniqueEmail("limited"), password: "whatever-123" });
-    expect(limited.error).toMatchObject({ status: 429, code: "over_request_rate_limit", message: "Request rate limit reached" });
+    expect(limited.error).toMatchObject({
+      status: 429,
+      code: "over_request_rate_limit",
+      message: "Request rate limit reached",
+    });
   });
 
   it("limits /verify separately with token_verifications", async () => {
@@ -38,7 +42,11 @@ describe("rate limits from config.auth.rate_limit", () => {
     expect((await supabase.auth.signInWithOtp({ email: uniqueEmail("quota-1") })).error).toBeNull();
     expect((await supabase.auth.signInWithOtp({ email: uniqueEmail("quota-2") })).error).toBeNull();
     const third = await supabase.auth.signInWithOtp({ email: uniqueEmail("quota-3") });
-    expect(third.error).toMatchObject({ status: 429, code: "over_email_send_rate_limit", message: "Email rate limit exceeded" });
+    expect(third.error).toMatchObject({
+      status: 429,
+      code: "over_email_send_rate_limit",
+      message: "Email rate limit exceeded",
+    });
   });
 
   it("does not limit the admin API", async () => {

@@ -36,8 +36,12 @@ describe("refresh token rotation", () => {
     expect(after.session_id).toBe(before.session_id);
     expect(after.amr).toEqual(before.amr);
 
-    const [old] = await stack.sql<{ revoked: boolean }[]>`select revoked from auth.refresh_tokens where token = ${session.refresh_token}`;
-    const [fresh] = await stack.sql<{ parent: string }[]>`select parent from auth.refresh_tokens where token = ${next.refresh_token}`;
+    const [old] = await stack.sql<
+      { revoked: boolean }[]
+    >`select revoked from auth.refresh_tokens where token = ${session.refresh_token}`;
+    const [fresh] = await stack.sql<
+      { parent: string }[]
+    >`select parent from auth.refresh_tokens where token = ${next.refresh_token}`;
     expect(old?.revoked).toBe(true);
     expect(fresh?.parent).toBe(session.refresh_token);
   });
@@ -71,7 +75,11 @@ describe("refresh token rotation", () => {
     const thief = userClient(stack);
     const stolen = await thief.auth.refreshSession({ refresh_token: session.refresh_token });
     expect(stolen.data.session).toBeNull();
-    expect(stolen.error).toMatchObject({ status: 400, code: "refresh_token_already_used", message: "Invalid Refresh Token: Already Used" });
+    expect(stolen.error).toMatchObject({
+      status: 400,
+      code: "refresh_token_already_used",
+      message: "Invalid Refresh Token: Already Used",
+    });
 
     const victim = await userClient(stack).auth.refreshSession({ refresh_token: current.session!.refresh_token });
     expect(victim.error).toMatchObject({ status: 400, code: "refresh_token_already_used" });
@@ -82,7 +90,11 @@ describe("refresh token rotation", () => {
 
   it("rejects an unknown refresh token", async () => {
     const { error } = await userClient(stack).auth.refreshSession({ refresh_token: "doesnotexist" });
-    expect(error).toMatchObject({ status: 400, code: "refresh_token_not_found", message: "Invalid Refresh Token: Refresh Token Not Found" });
+    expect(error).toMatchObject({
+      status: 400,
+      code: "refresh_token_not_found",
+      message: "Invalid Refresh Token: Refresh Token Not Found",
+    });
   });
 
   it("stops refreshing a signed-out session", async () => {

@@ -55,7 +55,9 @@ describe("GET and PUT /user", () => {
     const stale = await other.supabase.auth.refreshSession();
     expect(stale.error).toMatchObject({ status: 400, code: "refresh_token_not_found" });
     expect((await userClient(stack).auth.signInWithPassword({ email, password: "a-better-pass-7" })).error).toBeNull();
-    expect((await userClient(stack).auth.signInWithPassword({ email, password })).error).toMatchObject({ code: "invalid_credentials" });
+    expect((await userClient(stack).auth.signInWithPassword({ email, password })).error).toMatchObject({
+      code: "invalid_credentials",
+    });
   });
 
   it("changes the email only after both addresses confirm", async () => {
@@ -134,7 +136,11 @@ describe("signOut scopes", () => {
     const call = (scope: string) =>
       fetch(`${stack.apiUrl}/auth/v1/logout?scope=${scope}`, {
         method: "POST",
-        headers: { apikey: stack.anonKey, authorization: `Bearer ${session.access_token}`, "x-supabase-api-version": "2024-01-01" },
+        headers: {
+          apikey: stack.anonKey,
+          authorization: `Bearer ${session.access_token}`,
+          "x-supabase-api-version": "2024-01-01",
+        },
       });
     const bad = await call("everything");
     expect(bad.status).toBe(400);
@@ -167,12 +173,21 @@ describe("getClaims, JWKS, settings and health", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=600");
     const { keys } = (await response.json()) as { keys: Record<string, unknown>[] };
     expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatchObject({ kty: "EC", crv: "P-256", alg: "ES256", use: "sig", key_ops: ["verify"], kid: expect.any(String) });
+    expect(keys[0]).toMatchObject({
+      kty: "EC",
+      crv: "P-256",
+      alg: "ES256",
+      use: "sig",
+      key_ops: ["verify"],
+      kid: expect.any(String),
+    });
     expect(keys[0]).not.toHaveProperty("d");
   });
 
   it("reports settings and health like GoTrue", async () => {
-    const settings = await (await fetch(`${stack.apiUrl}/auth/v1/settings`, { headers: { apikey: stack.anonKey } })).json();
+    const settings = await (
+      await fetch(`${stack.apiUrl}/auth/v1/settings`, { headers: { apikey: stack.anonKey } })
+    ).json();
     expect(settings).toMatchObject({
       external: { email: true, google: true, github: true, apple: false, phone: false, anonymous_users: false },
       disable_signup: false,
@@ -181,6 +196,9 @@ describe("getClaims, JWKS, settings and health", () => {
       saml_enabled: true,
     });
     const health = await (await fetch(`${stack.apiUrl}/auth/v1/health`)).json();
-    expect(health).toMatchObject({ name: "GoTrue", description: "GoTrue is a user registration and authentication API" });
+    expect(health).toMatchObject({
+      name: "GoTrue",
+      description: "GoTrue is a user registration and authentication API",
+    });
   });
 });

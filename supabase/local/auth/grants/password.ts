@@ -28,7 +28,9 @@ export async function passwordGrant(env: AuthEnv, request: AuthRequest): Promise
   }
   if (!body.email && !body.phone) throw badRequest("validation_failed", "missing email or phone");
   const password = body.password ?? "";
-  const user = body.email ? await findUserByEmail(env.sql, body.email.trim()) : await findUserByPhone(env.sql, body.phone ?? "");
+  const user = body.email
+    ? await findUserByEmail(env.sql, body.email.trim())
+    : await findUserByPhone(env.sql, body.phone ?? "");
   if (!user || !(await passwordMatches(env.sql, password, user.encrypted_password))) throw invalidCredentials();
   if (isBanned(user)) throw badRequest("user_banned", "User is banned");
   if (body.email && !user.email_confirmed_at) throw badRequest("email_not_confirmed", "Email not confirmed");

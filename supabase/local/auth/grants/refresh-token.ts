@@ -43,7 +43,9 @@ async function reuseOfRevoked(env: AuthEnv, tx: Db, token: RefreshTokenRow, sess
 async function rotate(env: AuthEnv, request: AuthRequest, presented: string): Promise<Rotation> {
   const client = clientInfo(request);
   return env.sql.begin(async (tx): Promise<Rotation> => {
-    const [token] = await tx<RefreshTokenRow[]>`select * from auth.refresh_tokens where token = ${presented} for update`;
+    const [token] = await tx<
+      RefreshTokenRow[]
+    >`select * from auth.refresh_tokens where token = ${presented} for update`;
     if (!token?.session_id) return { ok: false, error: notFound() };
     const sessionId = token.session_id;
     const user = await findUserById(tx, token.user_id);

@@ -28,7 +28,9 @@ export const listUsers: RouteHandler = async (env, request) => {
     where coalesce(email, '') ilike ${match} or coalesce(raw_user_meta_data ->> 'full_name', '') ilike ${match}
     order by created_at desc, id limit ${perPage} offset ${(page - 1) * perPage}`;
   const identities = users.length
-    ? await env.sql<IdentityRow[]>`select * from auth.identities where user_id in ${env.sql(users.map((u) => u.id))} order by created_at, id`
+    ? await env.sql<
+        IdentityRow[]
+      >`select * from auth.identities where user_id in ${env.sql(users.map((u) => u.id))} order by created_at, id`
     : [];
 
   const total = count?.total ?? 0;
@@ -37,7 +39,15 @@ export const listUsers: RouteHandler = async (env, request) => {
   if (page < lastPage) links.push(`</admin/users?page=${page + 1}&per_page=${perPage}>; rel="next"`);
   links.push(`</admin/users?page=${lastPage}&per_page=${perPage}>; rel="last"`);
   return json(
-    { users: users.map((user) => serializeUser(user, identities.filter((i) => i.user_id === user.id))), aud: "authenticated" },
+    {
+      users: users.map((user) =>
+        serializeUser(
+          user,
+          identities.filter((i) => i.user_id === user.id),
+        ),
+      ),
+      aud: "authenticated",
+    },
     200,
     { "X-Total-Count": String(total), Link: links.join(", ") },
   );

@@ -40,7 +40,12 @@ async function knownAccounts(env: AuthEnv, provider: string): Promise<KnownAccou
     limit 20`;
 }
 
-async function page(env: AuthEnv, flow: FlowStateRow, status: number, extra: { error?: string; values?: KnownAccount } = {}) {
+async function page(
+  env: AuthEnv,
+  flow: FlowStateRow,
+  status: number,
+  extra: { error?: string; values?: KnownAccount } = {},
+) {
   const html = renderDevIdentityPage({
     providerLabel: await providerLabel(env, flow.provider_type),
     flowId: flow.id,
@@ -80,7 +85,10 @@ export const devIdentitySubmit: RouteHandler = async (env, request) => {
   try {
     email = normalizeEmail(input.email);
   } catch {
-    return page(env, flow, 400, { error: "Enter a valid email address.", values: { email: input.email, name: input.name } });
+    return page(env, flow, 400, {
+      error: "Enter a valid email address.",
+      values: { email: input.email, name: input.name },
+    });
   }
   const name = input.name.trim() || (email.split("@")[0] ?? email);
   const redirectTo = flow.referrer ?? env.config.site_url;

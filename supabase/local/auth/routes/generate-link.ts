@@ -34,7 +34,12 @@ interface Generated {
 
 const emailExists = () => unprocessable("email_exists", "A user with this email address has already been registered");
 
-async function linkForSignupKinds(env: AuthEnv, body: GenerateLinkBody, email: string, existing: UserRow | null): Promise<Generated> {
+async function linkForSignupKinds(
+  env: AuthEnv,
+  body: GenerateLinkBody,
+  email: string,
+  existing: UserRow | null,
+): Promise<Generated> {
   let user = existing;
   let kind: LinkKind;
   if (body.type === "magiclink") {
@@ -60,7 +65,8 @@ async function linkForSignupKinds(env: AuthEnv, body: GenerateLinkBody, email: s
 
 async function linkForEmailChange(env: AuthEnv, body: GenerateLinkBody, user: UserRow | null): Promise<Generated> {
   if (!user) throw notFound("user_not_found", "User with this email not found");
-  if (!body.new_email) throw badRequest("validation_failed", "The new_email address is required for email change links");
+  if (!body.new_email)
+    throw badRequest("validation_failed", "The new_email address is required for email change links");
   const newEmail = normalizeEmail(body.new_email);
   if (await findUserByEmail(env.sql, newEmail)) throw emailExists();
   const toNew = newOneTimeToken(env.config, newEmail, false);

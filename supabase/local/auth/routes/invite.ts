@@ -22,7 +22,8 @@ export const invite: RouteHandler = async (env, request) => {
     throw unprocessable("email_exists", "A user with this email address has already been registered");
   }
   const user =
-    existing ?? (await createEmailUser(env.sql, { email, encryptedPassword: "", data: body.data ?? {}, confirmed: false }));
+    existing ??
+    (await createEmailUser(env.sql, { email, encryptedPassword: "", data: body.data ?? {}, confirmed: false }));
   await sendLinkEmail(env, user, "invite", requestRedirect(env.config, request), null);
   return json(await userJson(env.sql, (await findUserById(env.sql, user.id)) ?? user));
 };

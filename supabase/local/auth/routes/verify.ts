@@ -67,9 +67,14 @@ const verifyBody = z.object({
   phone: z.string().nullish(),
 });
 
-async function findMatch(env: AuthEnv, body: z.output<typeof verifyBody>, type: VerifyType): Promise<TokenMatch | null> {
+async function findMatch(
+  env: AuthEnv,
+  body: z.output<typeof verifyBody>,
+  type: VerifyType,
+): Promise<TokenMatch | null> {
   if (body.token_hash) {
-    if (body.email || body.phone) throw badRequest("validation_failed", "Only the token_hash and type should be provided");
+    if (body.email || body.phone)
+      throw badRequest("validation_failed", "Only the token_hash and type should be provided");
     return findByTokenHash(env.sql, type, body.token_hash);
   }
   if (!body.token) throw badRequest("validation_failed", "Verify requires either a token or a token hash");
