@@ -26,3 +26,9 @@ select gen_random_uuid(), id, id::text,
 from users;
 
 insert into public.staff (user_id, role) values ('7b0e5c2a-1f4d-4e8b-8c3a-5d6e7f809a02', 'admin');
+
+-- An enterprise client that signs in with SAML SSO: emails at grupo-aurora.test go through "Continue with SSO".
+-- Locally the identity provider is the development sign-in page; on a hosted project, add the real one with
+-- `supabase sso add --type saml --domains grupo-aurora.test …` instead.
+insert into auth.sso_providers (id, resource_id) values ('c3b4a5d6-7e8f-4a1b-9c2d-3e4f5a6b7c01', 'grupo-aurora');
+insert into auth.sso_domains (sso_provider_id, domain) values ('c3b4a5d6-7e8f-4a1b-9c2d-3e4f5a6b7c01', 'grupo-aurora.test');
