@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
-import { fieldError, idleState, submittedValue } from "../../actions/action-state";
+import { idleState } from "../../actions/action-state";
 import { requestEmailOtp } from "../../auth/actions/request-email-otp";
 import { formatMessage } from "../../i18n/format-message";
 import { useI18n } from "../../i18n/i18n-provider";
-import { LiveMessage } from "../ui/live-message";
 import { SubmitButton } from "../ui/submit-button";
-import { TextField } from "../ui/text-field";
+import { EmailField } from "./email-field";
+import { EmailSentMessage } from "./email-sent-message";
 import { RestartButton } from "./restart-button";
 
 interface EmailOtpRequestProps {
@@ -36,28 +36,14 @@ function EmailOtpRequestAttempt({
   const sentTo = state.status === "success" ? state.data.email : null;
   return (
     <div className="grid gap-4">
-      <LiveMessage tone={sentTo ? "success" : "error"} title={sentTo ? t.auth.sent.title : undefined}>
-        {sentTo
-          ? formatMessage(t.auth.sent.linkAndCode, { email: sentTo })
-          : state.status === "error"
-            ? state.error.message
-            : null}
-      </LiveMessage>
+      <EmailSentMessage state={state} sentText={(email) => formatMessage(t.auth.sent.linkAndCode, { email })} />
       {sentTo ? (
         (afterSent?.(sentTo, restart) ?? <RestartButton onClick={restart} />)
       ) : (
         <form action={action} noValidate className="grid gap-4">
           <p className="text-sm text-fg-muted">{hint}</p>
           <input type="hidden" name="next" value={next} />
-          <TextField
-            label={t.common.email}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={submittedValue(state, "email")}
-            error={fieldError(state, "email")}
-          />
+          <EmailField state={state} />
           <SubmitButton>{submitLabel}</SubmitButton>
         </form>
       )}

@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { fieldError, idleState, submittedValue } from "../../actions/action-state";
+import { fieldError, idleState } from "../../actions/action-state";
 import { signInWithPassword } from "../../auth/actions/sign-in-with-password";
 import { useI18n } from "../../i18n/i18n-provider";
 import { LiveMessage } from "../ui/live-message";
 import { SubmitButton } from "../ui/submit-button";
+import { EmailField } from "./email-field";
 import { TextField } from "../ui/text-field";
 
 export function PasswordSignInForm({ next }: { next: string }) {
@@ -16,15 +17,7 @@ export function PasswordSignInForm({ next }: { next: string }) {
     <form action={action} noValidate className="grid gap-4">
       <LiveMessage tone="error">{state.status === "error" ? state.error.message : null}</LiveMessage>
       <input type="hidden" name="next" value={next} />
-      <TextField
-        label={t.common.email}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={submittedValue(state, "email")}
-        error={fieldError(state, "email")}
-      />
+      <EmailField state={state} />
       <TextField
         label={t.common.password}
         name="password"

@@ -5,8 +5,9 @@ import { fieldError, idleState, submittedValue } from "../../actions/action-stat
 import { signUpWithPassword } from "../../auth/actions/sign-up-with-password";
 import { formatMessage } from "../../i18n/format-message";
 import { useI18n } from "../../i18n/i18n-provider";
-import { LiveMessage } from "../ui/live-message";
 import { SubmitButton } from "../ui/submit-button";
+import { EmailField } from "./email-field";
+import { EmailSentMessage } from "./email-sent-message";
 import { TextField } from "../ui/text-field";
 
 export function PasswordSignUpForm({ next }: { next: string }) {
@@ -16,13 +17,7 @@ export function PasswordSignUpForm({ next }: { next: string }) {
   const sentTo = state.status === "success" ? state.data.email : null;
   return (
     <div className="grid gap-4">
-      <LiveMessage tone={sentTo ? "success" : "error"} title={sentTo ? t.auth.sent.title : undefined}>
-        {sentTo
-          ? formatMessage(t.auth.sent.confirm, { email: sentTo })
-          : state.status === "error"
-            ? state.error.message
-            : null}
-      </LiveMessage>
+      <EmailSentMessage state={state} sentText={(email) => formatMessage(t.auth.sent.confirm, { email })} />
       {sentTo ? null : (
         <form action={action} noValidate className="grid gap-4">
           <input type="hidden" name="next" value={next} />
@@ -37,15 +32,7 @@ export function PasswordSignUpForm({ next }: { next: string }) {
             defaultValue={submittedValue(state, "fullName")}
             error={fieldError(state, "fullName")}
           />
-          <TextField
-            label={t.common.email}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={submittedValue(state, "email")}
-            error={fieldError(state, "email")}
-          />
+          <EmailField state={state} />
           <TextField
             label={t.common.password}
             name="password"

@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { fieldError, idleState, submittedValue } from "../../actions/action-state";
+import { idleState } from "../../actions/action-state";
 import { signInWithSso } from "../../auth/actions/sign-in-with-sso";
 import { useI18n } from "../../i18n/i18n-provider";
 import { buttonStyles } from "../ui/button-styles";
 import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";
 import { SubmitButton } from "../ui/submit-button";
-import { TextField } from "../ui/text-field";
+import { EmailField } from "./email-field";
 
 /** Enterprise single sign-on, found by the domain of the work email; opens on demand to keep the page calm. */
 export function SsoForm({ next }: { next: string }) {
@@ -27,15 +27,7 @@ export function SsoForm({ next }: { next: string }) {
         <p className="text-sm text-fg-muted">{t.auth.signIn.ssoHint}</p>
         <LiveMessage tone="error">{state.status === "error" ? state.error.message : null}</LiveMessage>
         <input type="hidden" name="next" value={next} />
-        <TextField
-          label={t.auth.signIn.ssoEmail}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={submittedValue(state, "email")}
-          error={fieldError(state, "email")}
-        />
+        <EmailField state={state} label={t.auth.signIn.ssoEmail} />
         <SubmitButton>{t.auth.signIn.ssoSubmit}</SubmitButton>
       </form>
     </details>
