@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Sql } from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import type { StackConfig } from "../../supabase/local/config.ts";
 import type { Mailbox } from "../../supabase/local/mailbox.ts";
 import { startStack, type DeepPartial } from "../../supabase/local/stack.ts";
@@ -43,4 +44,24 @@ export async function startTestStack(options: { config?: DeepPartial<StackConfig
       rmSync(filesDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Gives a test file its own stack: started before the file's tests, stopped after them. Call at module level;
+ * the returned object reads through to the running stack.
+ */
+export function stackForThisFile(options: { config?: DeepPartial<StackConfig> } = {}): TestStack {
+  let current: TestStack | undefined;
+  beforeAll(async () => {
+    current = await startTestStack(options);
+  });
+  afterAll(async () => {
+    await current?.stop();
+  });
+  return new Proxy({} as TestStack, {
+    get(_, key) {
+      if (!current) throw new Error("The test stack is used before it started (use it inside a test or hook)");
+      return current[key as keyof TestStack];
+    },
+  });
 }

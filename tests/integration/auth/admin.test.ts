@@ -1,6 +1,6 @@
 import { createClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import {
   adminClient,
   codeIn,
@@ -13,13 +13,7 @@ import {
   userClient,
 } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 function clientWithBearer(token: string) {
   return createClient(stack.apiUrl, stack.anonKey, {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import { decodeJwt, uniqueEmail, userClient } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack({ config: { auth: { email: { enable_confirmations: false } } } });
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile({ config: { auth: { email: { enable_confirmations: false } } } });
 
 describe("with email confirmations off (auth.email.enable_confirmations = false)", () => {
   it("signs up straight into a session, without any email", async () => {

@@ -1,16 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { createServerClient } from "@supabase/ssr";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import { confirmedUser, decodeJwt, fragmentOf, memoryStorage, redirectOf, uniqueEmail, userClient } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 /** A request-scoped @supabase/ssr client over an in-memory cookie jar (what a Next.js route handler does). */
 function ssrClient(jar: Map<string, string>) {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import {
   codeIn,
   confirmedUser,
@@ -13,13 +13,7 @@ import {
   userClient,
 } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 describe("email OTP and magic links", () => {
   it("signs up an unknown address, mails a confirmation code, and verifyOtp({type:'email'}) signs in", async () => {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { AuthApiError, AuthWeakPasswordError } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import {
   codeIn,
   confirmedUser,
@@ -14,13 +14,7 @@ import {
   userClient,
 } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 describe("sign-up with email confirmations on", () => {
   it("returns the bare user without a session and mails a link plus a 6-digit code", async () => {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import { adminClient, uniqueEmail, userClient } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack({
-    config: { auth: { rate_limit: { token_refresh: 5, token_verifications: 3, email_sent: 2 } } },
-  });
-});
-afterAll(async () => {
-  await stack.stop();
+const stack = stackForThisFile({
+  config: { auth: { rate_limit: { token_refresh: 5, token_verifications: 3, email_sent: 2 } } },
 });
 
 describe("rate limits from config.auth.rate_limit", () => {

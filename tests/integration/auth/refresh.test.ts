@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import { confirmedUser, decodeJwt, userClient } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 async function signedIn(prefix: string) {
   const { email, password } = await confirmedUser(stack, prefix);

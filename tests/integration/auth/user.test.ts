@@ -1,15 +1,9 @@
 import { AuthSessionMissingError } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 import { codeIn, confirmedUser, lastMail, linkIn, redirectOf, uniqueEmail, userClient } from "./clients.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 async function signIn(email: string, password: string, fetchImpl?: typeof fetch) {
   const supabase = userClient(stack, { fetch: fetchImpl });

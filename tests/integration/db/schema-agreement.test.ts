@@ -1,22 +1,16 @@
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import { is } from "drizzle-orm";
 import { PgTable as PgTableClass } from "drizzle-orm/pg-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as schema from "../../../src/db/schema/index.ts";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { stackForThisFile } from "../../support/stack.ts";
 
 /**
  * The Drizzle schema mirrors the SQL migrations (the migrations are the source of truth, deployed with
  * `supabase db push`). This compares both on what queries depend on: tables, columns, types, nullability,
  * indexes, policies and row-level security.
  */
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 const tables: PgTable[] = Object.values(schema).filter((value) => is(value, PgTableClass));
 

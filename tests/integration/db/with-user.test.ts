@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { stackForThisFile } from "../../support/stack.ts";
+import { pointAppAt } from "../../support/app-env.ts";
 import { createConfirmedUser } from "../../support/users.ts";
 
-let stack: TestStack;
+const stack = stackForThisFile();
 let db: typeof import("../../../src/db/with-user.ts");
 let schema: typeof import("../../../src/db/schema/index.ts");
 let service: typeof import("../../../src/db/service-client.ts");
 
 beforeAll(async () => {
-  stack = await startTestStack();
-  Object.assign(process.env, {
-    SUPABASE_URL: stack.apiUrl,
-    SUPABASE_ANON_KEY: stack.anonKey,
-    SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
-    DATABASE_URL: stack.dbUrl,
-  });
+  pointAppAt(stack);
   db = await import("../../../src/db/with-user.ts");
   schema = await import("../../../src/db/schema/index.ts");
   service = await import("../../../src/db/service-client.ts");
@@ -22,7 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   const { connection } = await import("../../../src/db/connection.ts");
   await connection().end({ timeout: 1 });
-  await stack.stop();
 });
 
 describe("withUser, the RLS-scoped Drizzle client", () => {

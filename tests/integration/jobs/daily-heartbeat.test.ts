@@ -1,20 +1,15 @@
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startTestStack, type TestStack } from "@/tests/support/stack";
+import { stackForThisFile } from "@/tests/support/stack";
+import { pointAppAt } from "@/tests/support/app-env";
 
-let stack: TestStack;
+const stack = stackForThisFile();
 let heartbeat: typeof import("@/inngest/functions/daily-heartbeat");
 let scheduling: typeof import("@/src/jobs/local-scheduler");
 
 beforeAll(async () => {
-  stack = await startTestStack();
   // env() is read once, so the stack's settings must be in place before the job modules load.
-  Object.assign(process.env, {
-    SUPABASE_URL: stack.apiUrl,
-    SUPABASE_ANON_KEY: stack.anonKey,
-    SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
-    DATABASE_URL: stack.dbUrl,
-  });
+  pointAppAt(stack);
   vi.resetModules();
   heartbeat = await import("@/inngest/functions/daily-heartbeat");
   scheduling = await import("@/src/jobs/local-scheduler");
@@ -23,7 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   const { connection } = await import("@/src/db/connection");
   await connection().end({ timeout: 1 });
-  await stack.stop();
 });
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };

@@ -1,14 +1,8 @@
 import { createClient, FunctionsHttpError } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { startTestStack, stackForThisFile } from "../../support/stack.ts";
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack.stop();
-});
+const stack = stackForThisFile();
 
 describe("edge functions at /functions/v1", () => {
   it("runs the health function under real Deno with Supabase's environment", async () => {

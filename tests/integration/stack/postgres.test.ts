@@ -1,18 +1,16 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMigrations } from "../../../supabase/local/database.ts";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { stackForThisFile } from "../../support/stack.ts";
 import { createConfirmedUser } from "../../support/users.ts";
 
-let stack: TestStack;
+const stack = stackForThisFile();
 let client: postgres.Sql;
 beforeAll(async () => {
-  stack = await startTestStack();
   client = postgres(stack.dbUrl, { prepare: false, max: 2 });
 });
 afterAll(async () => {
   await client.end();
-  await stack.stop();
 });
 
 describe("Postgres over the wire protocol", () => {

@@ -1,14 +1,14 @@
 import { readdirSync } from "node:fs";
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 
 // Storage conformance through supabase-js with the service-role key: what every caller sees once RLS allows it.
 
 const GLOBAL_LIMIT = 256 * 1024;
 const noSession = { auth: { persistSession: false, autoRefreshToken: false } };
 
-let stack: TestStack;
+const stack = stackForThisFile({ config: { storage: { file_size_limit: GLOBAL_LIMIT } } });
 let admin: SupabaseClient;
 
 function storedFileCount(): number {
@@ -32,7 +32,6 @@ async function downloadText(bucket: string, path: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ config: { storage: { file_size_limit: GLOBAL_LIMIT } } });
   admin = createClient(stack.apiUrl, stack.serviceRoleKey, noSession);
   const buckets: Array<[string, { public: boolean; fileSizeLimit?: number; allowedMimeTypes?: string[] }]> = [
     ["files", { public: false }],
@@ -43,10 +42,6 @@ beforeAll(async () => {
     const { error } = await admin.storage.createBucket(id, options);
     expect(error).toBeNull();
   }
-});
-
-afterAll(async () => {
-  await stack?.stop();
 });
 
 describe("buckets", () => {

@@ -1,13 +1,13 @@
 import { readdirSync } from "node:fs";
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestStack, type TestStack } from "../../support/stack.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { stackForThisFile } from "../../support/stack.ts";
 
 // Storage RLS through supabase-js with real users: policies on storage.objects decide what each caller may do.
 
 const noSession = { auth: { persistSession: false, autoRefreshToken: false } };
 
-let stack: TestStack;
+const stack = stackForThisFile();
 let anon: SupabaseClient;
 let alice: { client: SupabaseClient; id: string };
 let bob: { client: SupabaseClient; id: string };
@@ -34,7 +34,6 @@ async function objectRow(name: string) {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack();
   // The policies a Supabase app writes for per-user folders: the first folder of the key is the user's id.
   await stack.sql.unsafe(`
     insert into storage.buckets (id, name) values ('docs', 'docs');
@@ -53,10 +52,6 @@ beforeAll(async () => {
   bob = await signedInUser("bob@example.com");
   const seeded = await alice.client.storage.from("docs").upload(`${alice.id}/notes.txt`, "alice's notes");
   expect(seeded.error).toBeNull();
-});
-
-afterAll(async () => {
-  await stack?.stop();
 });
 
 describe("the owner", () => {
