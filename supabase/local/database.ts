@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type Extensions } from "@electric-sql/pglite";
 import { citext } from "@electric-sql/pglite/contrib/citext";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { pgcrypto } from "@electric-sql/pglite/contrib/pgcrypto";
@@ -19,6 +19,8 @@ export interface OpenDatabaseOptions {
   /** Apply supabase/seed.sql when the database is created (default true). */
   seed?: boolean;
   log?: (line: string) => void;
+  /** PGlite extensions to load besides the platform's (e.g. pgTAP for database tests). */
+  extensions?: Extensions;
 }
 
 export interface Migration {
@@ -55,7 +57,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<P
   const db = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.template,
-    extensions: { vector, pgcrypto, pg_trgm, citext },
+    extensions: { vector, pgcrypto, pg_trgm, citext, ...options.extensions },
   });
   // Every client shares this one session, so this is the search_path they all get (Supabase's default).
   await db.exec(`set search_path to "$user", public, extensions`);
