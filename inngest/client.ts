@@ -19,7 +19,12 @@ export const analyzerUrlSubmitted = eventType("analyzer/url.submitted", {
   schema: z.object({ analysisId: z.string().min(1) }),
 });
 
-export const appEvents = { heartbeatRequested, analyzerUrlSubmitted };
+/** A visitor left an email (with or without marketing consent): welcome email, CRM export. */
+export const leadCaptured = eventType("leads/lead.captured", {
+  schema: z.object({ leadId: z.string().uuid() }),
+});
+
+export const appEvents = { heartbeatRequested, analyzerUrlSubmitted, leadCaptured };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
 export type AppEvent = ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>;

@@ -10,15 +10,32 @@ export interface RlsClaims {
 }
 
 /**
- * Runs `fn` in one transaction as the `authenticated` role with the caller's claims, so row-level security
- * (not application code) decides every row `fn` can read or write. The settings are transaction-local and
- * vanish at commit or rollback, so a pooled connection never carries one user's identity to the next.
+ * Runs `fn` in one transaction as `role` with `claims`, so row-level security (not application code) decides
+ * every row `fn` can read or write. The settings are transaction-local and vanish at commit or rollback, so a
+ * pooled connection never carries one caller's identity to the next.
  */
-export async function withUser<T>(claims: RlsClaims, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+async function withRole<T>(
+  role: "authenticated" | "anon",
+  claims: Record<string, unknown>,
+  fn: (tx: Transaction) => Promise<T>,
+): Promise<T> {
   return database().transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true), set_config('role', 'authenticated', true)`,
+      sql`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true), set_config('role', ${role}, true)`,
     );
     return fn(tx);
   });
+}
+
+/** Runs `fn` as the signed-in user the claims describe. */
+export async function withUser<T>(claims: RlsClaims, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  return withRole("authenticated", claims, fn);
+}
+
+/**
+ * Runs `fn` as an anonymous visitor (the `anon` role), for the public funnel: anon holds no table privilege
+ * and reaches the funnel only through the narrow functions granted to it.
+ */
+export async function withAnon<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  return withRole("anon", { role: "anon" }, fn);
 }

@@ -10,11 +10,14 @@ alter table public.staff enable row level security;
 alter table public.staff force row level security;
 
 -- security definer so the policy on staff itself can ask "is the caller staff?" without recursing.
+-- PL/pgSQL, like every helper policies call, so its plan is kept instead of re-planned per statement.
 create function private.is_staff() returns boolean
-language sql stable security definer
+language plpgsql stable security definer
 set search_path = ''
 as $$
-  select exists (select 1 from public.staff s where s.user_id = (select auth.uid()))
+begin
+  return exists (select 1 from public.staff s where s.user_id = (select auth.uid()));
+end
 $$;
 grant execute on function private.is_staff() to authenticated, service_role;
 

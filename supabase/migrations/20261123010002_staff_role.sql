@@ -2,10 +2,12 @@
 -- `private.is_staff()` is too broad: only staff admins change commercial data (tiers, plans, overrides).
 -- security definer because `public.staff` is readable only by staff themselves.
 create function private.staff_role() returns text
-language sql stable security definer
+language plpgsql stable security definer
 set search_path = ''
 as $$
-  select s.role from public.staff s where s.user_id = (select auth.uid())
+begin
+  return (select s.role from public.staff s where s.user_id = (select auth.uid()));
+end
 $$;
 revoke execute on function private.staff_role() from public;
 grant execute on function private.staff_role() to authenticated, service_role;

@@ -40,24 +40,36 @@ create index memberships_user_id_idx on public.memberships (user_id);
 create trigger set_updated_at before update on public.memberships
   for each row execute function private.set_updated_at();
 
--- Organizations the caller has an accepted membership in, whatever the role. Tenant policies are written
--- `org_id in (select private.member_org_ids())` so the set is computed once per statement, not per row.
+-- Organizations the caller has an accepted membership in, whatever the role, as an array. Tenant policies are
+-- written `org_id = any ((select private.member_org_ids())::uuid[])`: the wrapping select makes it an init
+-- plan, computed once per statement (the cast stops Postgres from reading `any (select …)` as a subquery), and comparing with a one- or two-element array costs each row next to nothing
+-- (an `in (select …)` set is a hashed subplan probed per row, which bench:rls showed on 30-day scans).
+-- PL/pgSQL because it keeps its plan for the connection's life, where Postgres 15 re-plans the body of a
+-- (never inlined) security-definer SQL function in every statement.
 -- security definer: it must read memberships regardless of their own policies (which call it too).
-create function private.member_org_ids() returns setof uuid
-language sql stable security definer
+create function private.member_org_ids() returns uuid[]
+language plpgsql stable security definer
 set search_path = ''
 as $$
-  select m.org_id from public.memberships m
-  where m.user_id = (select auth.uid()) and m.status = 'accepted'
+begin
+  return array(
+    select m.org_id from public.memberships m
+    where m.user_id = (select auth.uid()) and m.status = 'accepted'
+  );
+end
 $$;
 
 -- Organizations the caller manages (owner or admin): team, settings and billing writes are limited to these.
-create function private.admin_org_ids() returns setof uuid
-language sql stable security definer
+create function private.admin_org_ids() returns uuid[]
+language plpgsql stable security definer
 set search_path = ''
 as $$
-  select m.org_id from public.memberships m
-  where m.user_id = (select auth.uid()) and m.status = 'accepted' and m.role in ('owner', 'admin')
+begin
+  return array(
+    select m.org_id from public.memberships m
+    where m.user_id = (select auth.uid()) and m.status = 'accepted' and m.role in ('owner', 'admin')
+  );
+end
 $$;
 
 revoke execute on function private.member_org_ids(), private.admin_org_ids() from public;
@@ -70,43 +82,43 @@ alter table public.memberships force row level security;
 
 create policy organizations_select_member_or_staff on public.organizations
   for select to authenticated
-  using (id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 
 -- Settings belong to the organization's owners and admins; staff admins may step in (and change tiers).
 -- Creation goes through public.create_organization; deletion through the service role (billing first).
 create policy organizations_update_admin on public.organizations
   for update to authenticated
-  using (id in (select private.admin_org_ids()) or (select private.staff_role()) = 'admin')
-  with check (id in (select private.admin_org_ids()) or (select private.staff_role()) = 'admin');
+  using (id = any ((select private.admin_org_ids())::uuid[]) or (select private.staff_role()) = 'admin')
+  with check (id = any ((select private.admin_org_ids())::uuid[]) or (select private.staff_role()) = 'admin');
 
 -- Members see their team; everyone sees their own memberships, including invitations not yet accepted.
 create policy memberships_select_member_or_staff on public.memberships
   for select to authenticated
   using (
-    org_id in (select private.member_org_ids())
+    org_id = any ((select private.member_org_ids())::uuid[])
     or user_id = (select auth.uid())
     or (select private.is_staff())
   );
 
 create policy memberships_insert_admin on public.memberships
   for insert to authenticated
-  with check (org_id in (select private.admin_org_ids()));
+  with check (org_id = any ((select private.admin_org_ids())::uuid[]));
 
 -- Admins manage the team; a user may accept (or leave) their own membership. Which columns each may change
 -- is decided by the protect_role trigger.
 create policy memberships_update_admin_or_self on public.memberships
   for update to authenticated
-  using (org_id in (select private.admin_org_ids()) or user_id = (select auth.uid()))
-  with check (org_id in (select private.admin_org_ids()) or user_id = (select auth.uid()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]) or user_id = (select auth.uid()))
+  with check (org_id = any ((select private.admin_org_ids())::uuid[]) or user_id = (select auth.uid()));
 
 create policy memberships_delete_admin_or_self on public.memberships
   for delete to authenticated
-  using (org_id in (select private.admin_org_ids()) or user_id = (select auth.uid()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]) or user_id = (select auth.uid()));
 
 -- A bespoke or retired (non-public) plan stays readable by the organizations on it.
 create policy plans_select_own_tier on public.plans
   for select to authenticated
-  using (key in (select o.tier from public.organizations o where o.id in (select private.member_org_ids())));
+  using (key in (select o.tier from public.organizations o where o.id = any ((select private.member_org_ids())::uuid[])));
 
 -- Self-service sign-up: the caller creates an organization and becomes its owner in one step. A plain INSERT
 -- cannot do this under row-level security (the new row is invisible to its creator until the owner

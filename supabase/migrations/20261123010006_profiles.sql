@@ -45,7 +45,7 @@ create policy profiles_select_self_team_or_staff on public.profiles
   for select to authenticated
   using (
     id = (select auth.uid())
-    or id in (select m.user_id from public.memberships m where m.org_id in (select private.member_org_ids()))
+    or id in (select m.user_id from public.memberships m where m.org_id = any ((select private.member_org_ids())::uuid[]))
     or (select private.is_staff())
   );
 

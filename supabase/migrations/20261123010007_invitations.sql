@@ -25,20 +25,20 @@ alter table public.invitations force row level security;
 -- Invitations carry outsiders' email addresses: visible to the organization's admins and staff only.
 create policy invitations_select_admin_or_staff on public.invitations
   for select to authenticated
-  using (org_id in (select private.admin_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]) or (select private.is_staff()));
 
 create policy invitations_insert_admin on public.invitations
   for insert to authenticated
-  with check (org_id in (select private.admin_org_ids()) and invited_by = (select auth.uid()));
+  with check (org_id = any ((select private.admin_org_ids())::uuid[]) and invited_by = (select auth.uid()));
 
 create policy invitations_update_admin on public.invitations
   for update to authenticated
-  using (org_id in (select private.admin_org_ids()))
-  with check (org_id in (select private.admin_org_ids()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]))
+  with check (org_id = any ((select private.admin_org_ids())::uuid[]));
 
 create policy invitations_delete_admin on public.invitations
   for delete to authenticated
-  using (org_id in (select private.admin_org_ids()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]));
 
 -- As for memberships: only an owner brings someone in as an admin.
 create function private.protect_invitation_role() returns trigger

@@ -22,7 +22,7 @@ alter table public.org_limit_overrides force row level security;
 
 create policy org_limit_overrides_select_member_or_staff on public.org_limit_overrides
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 
 create policy org_limit_overrides_write_staff_admin on public.org_limit_overrides
   for all to authenticated

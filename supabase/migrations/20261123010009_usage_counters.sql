@@ -16,6 +16,6 @@ alter table public.usage_counters force row level security;
 
 create policy usage_counters_select_member_or_staff on public.usage_counters
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 
 revoke insert, update, delete, truncate on public.usage_counters from anon, authenticated;

@@ -94,7 +94,7 @@ alter table public.audit_log force row level security;
 
 create policy audit_log_select_staff_or_org_admin on public.audit_log
   for select to authenticated
-  using ((select private.is_staff()) or org_id in (select private.admin_org_ids()));
+  using ((select private.is_staff()) or org_id = any ((select private.admin_org_ids())::uuid[]));
 
 revoke insert, update, delete, truncate on public.audit_log from anon, authenticated;
 revoke execute on function private.refuse_audit_change(), private.redact_secrets(jsonb), private.audit_row_change() from public;

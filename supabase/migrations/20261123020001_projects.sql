@@ -31,7 +31,7 @@ revoke all on public.projects from anon;
 
 create policy projects_select_member_or_staff on public.projects
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy projects_insert_staff on public.projects
   for insert to authenticated
   with check ((select private.is_staff()));

@@ -22,7 +22,7 @@ revoke all on public.milestones from anon;
 
 create policy milestones_select_member_or_staff on public.milestones
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy milestones_insert_staff on public.milestones
   for insert to authenticated
   with check ((select private.is_staff()));

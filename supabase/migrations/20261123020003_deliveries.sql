@@ -22,7 +22,7 @@ revoke all on public.deliveries from anon;
 
 create policy deliveries_select_member_or_staff on public.deliveries
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy deliveries_insert_staff on public.deliveries
   for insert to authenticated
   with check ((select private.is_staff()));

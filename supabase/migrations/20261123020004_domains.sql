@@ -38,7 +38,7 @@ revoke all on public.domains from anon;
 
 create policy domains_select_member_or_staff on public.domains
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy domains_insert_staff on public.domains
   for insert to authenticated
   with check ((select private.is_staff()));

@@ -27,7 +27,7 @@ revoke all on public.infrastructure from anon;
 
 create policy infrastructure_select_member_or_staff on public.infrastructure
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy infrastructure_insert_staff on public.infrastructure
   for insert to authenticated
   with check ((select private.is_staff()));

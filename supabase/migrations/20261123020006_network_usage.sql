@@ -33,7 +33,7 @@ revoke all on public.network_usage from anon;
 
 create policy network_usage_select_member_or_staff on public.network_usage
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy network_usage_insert_staff on public.network_usage
   for insert to authenticated
   with check ((select private.is_staff()));

@@ -29,20 +29,20 @@ grant update (parent_id, name) on public.storage_folders to authenticated;
 
 create policy storage_folders_select_member_or_staff on public.storage_folders
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy storage_folders_insert_member on public.storage_folders
   for insert to authenticated
-  with check (org_id in (select private.member_org_ids()) and created_by = (select auth.uid()));
+  with check (org_id = any ((select private.member_org_ids())::uuid[]) and created_by = (select auth.uid()));
 create policy storage_folders_update_creator_or_admin on public.storage_folders
   for update to authenticated
   using (
-    org_id in (select private.admin_org_ids())
-    or (org_id in (select private.member_org_ids()) and created_by = (select auth.uid()))
+    org_id = any ((select private.admin_org_ids())::uuid[])
+    or (org_id = any ((select private.member_org_ids())::uuid[]) and created_by = (select auth.uid()))
   )
-  with check (org_id in (select private.member_org_ids()));
+  with check (org_id = any ((select private.member_org_ids())::uuid[]));
 create policy storage_folders_delete_admin on public.storage_folders
   for delete to authenticated
-  using (org_id in (select private.admin_org_ids()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]));
 
 create trigger guard_write before insert or update or delete on public.storage_folders
   for each row execute function private.guard_write();

@@ -35,24 +35,24 @@ grant update (folder_id, name) on public.storage_files to authenticated;
 
 create policy storage_files_select_member_or_staff on public.storage_files
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy storage_files_insert_member on public.storage_files
   for insert to authenticated
   with check (
-    org_id in (select private.member_org_ids())
+    org_id = any ((select private.member_org_ids())::uuid[])
     and uploaded_by = (select auth.uid())
     and bucket_id = 'client-files'
   );
 create policy storage_files_update_uploader_or_admin on public.storage_files
   for update to authenticated
   using (
-    org_id in (select private.admin_org_ids())
-    or (org_id in (select private.member_org_ids()) and uploaded_by = (select auth.uid()))
+    org_id = any ((select private.admin_org_ids())::uuid[])
+    or (org_id = any ((select private.member_org_ids())::uuid[]) and uploaded_by = (select auth.uid()))
   )
-  with check (org_id in (select private.member_org_ids()));
+  with check (org_id = any ((select private.member_org_ids())::uuid[]));
 create policy storage_files_delete_admin on public.storage_files
   for delete to authenticated
-  using (org_id in (select private.admin_org_ids()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]));
 
 -- The storage quota counts what was really stored: a row takes the size (and type) of its uploaded object.
 -- Invoker rights: the caller sees the object only if the bucket's policies let them read it.

@@ -13,7 +13,7 @@ create policy "client-files: members and staff read" on storage.objects
   using (
     bucket_id = 'client-files'
     and (
-      (storage.foldername(name))[1] in (select org_id::text from private.member_org_ids() as org_id)
+      (storage.foldername(name))[1] = any ((select private.member_org_ids())::text[])
       or (select private.is_staff())
     )
   );
@@ -21,11 +21,11 @@ create policy "client-files: members upload" on storage.objects
   for insert to authenticated
   with check (
     bucket_id = 'client-files'
-    and (storage.foldername(name))[1] in (select org_id::text from private.member_org_ids() as org_id)
+    and (storage.foldername(name))[1] = any ((select private.member_org_ids())::text[])
   );
 create policy "client-files: owners and admins delete" on storage.objects
   for delete to authenticated
   using (
     bucket_id = 'client-files'
-    and (storage.foldername(name))[1] in (select org_id::text from private.admin_org_ids() as org_id)
+    and (storage.foldername(name))[1] = any ((select private.admin_org_ids())::text[])
   );

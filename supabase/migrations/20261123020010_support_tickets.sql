@@ -41,14 +41,14 @@ revoke all on public.support_tickets from anon;
 
 create policy support_tickets_select_member_or_staff on public.support_tickets
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 -- A member's new ticket starts untouched by the agency: open, unassigned, unanswered.
 create policy support_tickets_insert_member_or_staff on public.support_tickets
   for insert to authenticated
   with check (
     (select private.is_staff())
     or (
-      org_id in (select private.member_org_ids())
+      org_id = any ((select private.member_org_ids())::uuid[])
       and created_by = (select auth.uid())
       and status = 'open'
       and assignee_id is null
@@ -61,10 +61,10 @@ create policy support_tickets_update_client_or_staff on public.support_tickets
   for update to authenticated
   using (
     (select private.is_staff())
-    or org_id in (select private.admin_org_ids())
-    or (org_id in (select private.member_org_ids()) and created_by = (select auth.uid()))
+    or org_id = any ((select private.admin_org_ids())::uuid[])
+    or (org_id = any ((select private.member_org_ids())::uuid[]) and created_by = (select auth.uid()))
   )
-  with check ((select private.is_staff()) or org_id in (select private.member_org_ids()));
+  with check ((select private.is_staff()) or org_id = any ((select private.member_org_ids())::uuid[]));
 create policy support_tickets_delete_staff on public.support_tickets
   for delete to authenticated
   using ((select private.is_staff()));

@@ -34,12 +34,12 @@ revoke all on public.ticket_messages from anon;
 
 create policy ticket_messages_select_member_or_staff on public.ticket_messages
   for select to authenticated
-  using ((org_id in (select private.member_org_ids()) and not is_internal) or (select private.is_staff()));
+  using ((org_id = any ((select private.member_org_ids())::uuid[]) and not is_internal) or (select private.is_staff()));
 create policy ticket_messages_insert_member_or_staff on public.ticket_messages
   for insert to authenticated
   with check (
     author_id = (select auth.uid())
-    and ((select private.is_staff()) or (org_id in (select private.member_org_ids()) and not is_internal))
+    and ((select private.is_staff()) or (org_id = any ((select private.member_org_ids())::uuid[]) and not is_internal))
   );
 create policy ticket_messages_update_staff on public.ticket_messages
   for update to authenticated

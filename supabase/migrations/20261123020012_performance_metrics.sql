@@ -31,7 +31,7 @@ revoke all on public.performance_metrics from anon;
 
 create policy performance_metrics_select_member_or_staff on public.performance_metrics
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy performance_metrics_insert_staff on public.performance_metrics
   for insert to authenticated
   with check ((select private.is_staff()));

@@ -23,7 +23,7 @@ revoke all on public.uptime_checks from anon;
 
 create policy uptime_checks_select_member_or_staff on public.uptime_checks
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy uptime_checks_insert_staff on public.uptime_checks
   for insert to authenticated
   with check ((select private.is_staff()));

@@ -25,7 +25,7 @@ revoke all on public.incidents from anon;
 
 create policy incidents_select_member_or_staff on public.incidents
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy incidents_insert_staff on public.incidents
   for insert to authenticated
   with check ((select private.is_staff()));

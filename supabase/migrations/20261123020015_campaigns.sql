@@ -29,7 +29,7 @@ revoke all on public.campaigns from anon;
 
 create policy campaigns_select_member_or_staff on public.campaigns
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy campaigns_insert_staff on public.campaigns
   for insert to authenticated
   with check ((select private.is_staff()));

@@ -20,7 +20,7 @@ revoke all on public.reports from anon;
 
 create policy reports_select_member_or_staff on public.reports
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 create policy reports_insert_staff on public.reports
   for insert to authenticated
   with check ((select private.is_staff()));

@@ -18,7 +18,7 @@ alter table public.billing_customers force row level security;
 
 create policy billing_customers_select_admin_or_staff on public.billing_customers
   for select to authenticated
-  using (org_id in (select private.admin_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]) or (select private.is_staff()));
 
 revoke all on public.billing_customers from anon, authenticated;
 grant select on public.billing_customers to authenticated;

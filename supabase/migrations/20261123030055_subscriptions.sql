@@ -31,7 +31,7 @@ alter table public.subscriptions force row level security;
 
 create policy subscriptions_select_admin_or_staff on public.subscriptions
   for select to authenticated
-  using (org_id in (select private.admin_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]) or (select private.is_staff()));
 
 revoke all on public.subscriptions from anon, authenticated;
 grant select on public.subscriptions to authenticated;

@@ -24,19 +24,19 @@ alter table public.api_keys force row level security;
 
 create policy api_keys_select_admin_or_staff on public.api_keys
   for select to authenticated
-  using (org_id in (select private.admin_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]) or (select private.is_staff()));
 
 -- A key is attributed to whoever created it (it is born unused and unrevoked: users cannot insert those
 -- columns, see the grants below).
 create policy api_keys_insert_admin on public.api_keys
   for insert to authenticated
-  with check (org_id in (select private.admin_org_ids()) and created_by = (select auth.uid()));
+  with check (org_id = any ((select private.admin_org_ids())::uuid[]) and created_by = (select auth.uid()));
 
 -- Only live keys can be changed (renamed or revoked), so a revoked key stays revoked.
 create policy api_keys_update_admin on public.api_keys
   for update to authenticated
-  using (org_id in (select private.admin_org_ids()) and revoked_at is null)
-  with check (org_id in (select private.admin_org_ids()));
+  using (org_id = any ((select private.admin_org_ids())::uuid[]) and revoked_at is null)
+  with check (org_id = any ((select private.admin_org_ids())::uuid[]));
 
 -- RLS chooses rows, not columns: the hash is kept out of users' reach by column privileges. Users may
 -- read every column but key_hash, and may change only the name and the revocation time; revoked keys are

@@ -23,7 +23,7 @@ alter table public.documents force row level security;
 
 create policy documents_select_member_or_staff on public.documents
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 
 revoke all on public.documents from anon, authenticated;
 grant select on public.documents to authenticated;

@@ -30,7 +30,7 @@ alter table public.embeddings force row level security;
 -- Similarity search runs as the user, so RLS limits the nearest neighbours to their organization.
 create policy embeddings_select_member_or_staff on public.embeddings
   for select to authenticated
-  using (org_id in (select private.member_org_ids()) or (select private.is_staff()));
+  using (org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff()));
 
 revoke all on public.embeddings from anon, authenticated;
 grant select on public.embeddings to authenticated;

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openDatabase } from "../../supabase/local/database.ts";
 
@@ -13,5 +13,8 @@ export default async function buildTemplate(): Promise<void> {
   const archive = await db.dumpDataDir("gzip");
   await db.close();
   mkdirSync(join(process.cwd(), ".arco"), { recursive: true });
-  writeFileSync(templateFile, Buffer.from(await archive.arrayBuffer()));
+  // Written aside and renamed, so a test run started meanwhile never reads a half-written archive.
+  const partial = `${templateFile}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.from(await archive.arrayBuffer()));
+  renameSync(partial, templateFile);
 }

@@ -36,18 +36,18 @@ export const apiKeys = pgTable(
     pgPolicy("api_keys_select_admin_or_staff", {
       for: "select",
       to: authenticatedRole,
-      using: sql`org_id in (select private.admin_org_ids()) or (select private.is_staff())`,
+      using: sql`org_id = any ((select private.admin_org_ids())::uuid[]) or (select private.is_staff())`,
     }),
     pgPolicy("api_keys_insert_admin", {
       for: "insert",
       to: authenticatedRole,
-      withCheck: sql`org_id in (select private.admin_org_ids()) and created_by = (select auth.uid())`,
+      withCheck: sql`org_id = any ((select private.admin_org_ids())::uuid[]) and created_by = (select auth.uid())`,
     }),
     pgPolicy("api_keys_update_admin", {
       for: "update",
       to: authenticatedRole,
-      using: sql`org_id in (select private.admin_org_ids()) and revoked_at is null`,
-      withCheck: sql`org_id in (select private.admin_org_ids())`,
+      using: sql`org_id = any ((select private.admin_org_ids())::uuid[]) and revoked_at is null`,
+      withCheck: sql`org_id = any ((select private.admin_org_ids())::uuid[])`,
     }),
   ],
 ).enableRLS();

@@ -30,7 +30,7 @@ export const auditLog = pgTable(
     pgPolicy("audit_log_select_staff_or_org_admin", {
       for: "select",
       to: authenticatedRole,
-      using: sql`(select private.is_staff()) or org_id in (select private.admin_org_ids())`,
+      using: sql`(select private.is_staff()) or org_id = any ((select private.admin_org_ids())::uuid[])`,
     }),
   ],
 ).enableRLS();

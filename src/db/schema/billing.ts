@@ -17,7 +17,7 @@ import { plans } from "./plans";
 
 // Stripe is the source of truth for billing; these tables mirror it and only the stripe-webhook function
 // (service role) writes them. Owners and admins read their organization's rows, staff read all.
-const adminOrStaff = sql`org_id in (select private.admin_org_ids()) or (select private.is_staff())`;
+const adminOrStaff = sql`org_id = any ((select private.admin_org_ids())::uuid[]) or (select private.is_staff())`;
 
 export const billingCustomers = pgTable(
   "billing_customers",

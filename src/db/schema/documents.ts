@@ -15,7 +15,7 @@ import { authenticatedRole } from "drizzle-orm/supabase";
 import { organizations } from "./organizations";
 
 // Written by the embed job (service role); members read their organization's rows, staff read all.
-const memberOrStaff = sql`org_id in (select private.member_org_ids()) or (select private.is_staff())`;
+const memberOrStaff = sql`org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff())`;
 
 /** Source texts for AI insights, one per source item (upserted by org, kind and ref). */
 export const documents = pgTable(

@@ -2,7 +2,7 @@ import { bigint, index, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } 
 import { sql } from "drizzle-orm";
 import { authenticatedRole } from "drizzle-orm/supabase";
 
-const memberOrStaff = sql`org_id in (select private.member_org_ids()) or (select private.is_staff())`;
+const memberOrStaff = sql`org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff())`;
 
 /** Folders of the client file store: members create, creators and owners/admins rename, owners/admins delete. */
 export const storageFolders = pgTable(
@@ -24,19 +24,19 @@ export const storageFolders = pgTable(
     pgPolicy("storage_folders_insert_member", {
       for: "insert",
       to: authenticatedRole,
-      withCheck: sql`org_id in (select private.member_org_ids()) and created_by = (select auth.uid())`,
+      withCheck: sql`org_id = any ((select private.member_org_ids())::uuid[]) and created_by = (select auth.uid())`,
     }),
     pgPolicy("storage_folders_update_creator_or_admin", {
       for: "update",
       to: authenticatedRole,
-      using: sql`org_id in (select private.admin_org_ids())
-        or (org_id in (select private.member_org_ids()) and created_by = (select auth.uid()))`,
-      withCheck: sql`org_id in (select private.member_org_ids())`,
+      using: sql`org_id = any ((select private.admin_org_ids())::uuid[])
+        or (org_id = any ((select private.member_org_ids())::uuid[]) and created_by = (select auth.uid()))`,
+      withCheck: sql`org_id = any ((select private.member_org_ids())::uuid[])`,
     }),
     pgPolicy("storage_folders_delete_admin", {
       for: "delete",
       to: authenticatedRole,
-      using: sql`org_id in (select private.admin_org_ids())`,
+      using: sql`org_id = any ((select private.admin_org_ids())::uuid[])`,
     }),
   ],
 ).enableRLS();
@@ -68,20 +68,20 @@ export const storageFiles = pgTable(
     pgPolicy("storage_files_insert_member", {
       for: "insert",
       to: authenticatedRole,
-      withCheck: sql`org_id in (select private.member_org_ids())
+      withCheck: sql`org_id = any ((select private.member_org_ids())::uuid[])
         and uploaded_by = (select auth.uid()) and bucket_id = 'client-files'`,
     }),
     pgPolicy("storage_files_update_uploader_or_admin", {
       for: "update",
       to: authenticatedRole,
-      using: sql`org_id in (select private.admin_org_ids())
-        or (org_id in (select private.member_org_ids()) and uploaded_by = (select auth.uid()))`,
-      withCheck: sql`org_id in (select private.member_org_ids())`,
+      using: sql`org_id = any ((select private.admin_org_ids())::uuid[])
+        or (org_id = any ((select private.member_org_ids())::uuid[]) and uploaded_by = (select auth.uid()))`,
+      withCheck: sql`org_id = any ((select private.member_org_ids())::uuid[])`,
     }),
     pgPolicy("storage_files_delete_admin", {
       for: "delete",
       to: authenticatedRole,
-      using: sql`org_id in (select private.admin_org_ids())`,
+      using: sql`org_id = any ((select private.admin_org_ids())::uuid[])`,
     }),
   ],
 ).enableRLS();

@@ -6,7 +6,7 @@ import { organizations } from "./organizations";
 /** Postgres `citext` (extension in schema `extensions`): email addresses compare case-insensitively. */
 const citext = customType<{ data: string }>({ dataType: () => "citext" });
 
-const adminOfOrg = sql`org_id in (select private.admin_org_ids())`;
+const adminOfOrg = sql`org_id = any ((select private.admin_org_ids())::uuid[])`;
 
 /**
  * An invitation by email. Only the SHA-256 (hex) of the emailed token is stored; the invitee redeems the token

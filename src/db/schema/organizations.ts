@@ -4,8 +4,8 @@ import { authenticatedRole, authUsers } from "drizzle-orm/supabase";
 import { plans } from "./plans";
 
 const isStaff = sql`(select private.is_staff())`;
-const adminOfOrg = sql`id in (select private.admin_org_ids()) or (select private.staff_role()) = 'admin'`;
-const adminOrSelf = sql`org_id in (select private.admin_org_ids()) or user_id = (select auth.uid())`;
+const adminOfOrg = sql`id = any ((select private.admin_org_ids())::uuid[]) or (select private.staff_role()) = 'admin'`;
+const adminOrSelf = sql`org_id = any ((select private.admin_org_ids())::uuid[]) or user_id = (select auth.uid())`;
 
 /** Brand settings shown instead of Arco's on white-label plans. */
 export interface WhiteLabelSettings {
@@ -42,7 +42,7 @@ export const organizations = pgTable(
     pgPolicy("organizations_select_member_or_staff", {
       for: "select",
       to: authenticatedRole,
-      using: sql`id in (select private.member_org_ids()) or ${isStaff}`,
+      using: sql`id = any ((select private.member_org_ids())::uuid[]) or ${isStaff}`,
     }),
     pgPolicy("organizations_update_admin", {
       for: "update",
@@ -79,12 +79,12 @@ export const memberships = pgTable(
     pgPolicy("memberships_select_member_or_staff", {
       for: "select",
       to: authenticatedRole,
-      using: sql`org_id in (select private.member_org_ids()) or user_id = (select auth.uid()) or ${isStaff}`,
+      using: sql`org_id = any ((select private.member_org_ids())::uuid[]) or user_id = (select auth.uid()) or ${isStaff}`,
     }),
     pgPolicy("memberships_insert_admin", {
       for: "insert",
       to: authenticatedRole,
-      withCheck: sql`org_id in (select private.admin_org_ids())`,
+      withCheck: sql`org_id = any ((select private.admin_org_ids())::uuid[])`,
     }),
     pgPolicy("memberships_update_admin_or_self", {
       for: "update",

@@ -51,7 +51,7 @@ export const plans = pgTable(
     pgPolicy("plans_select_own_tier", {
       for: "select",
       to: authenticatedRole,
-      using: sql`key in (select o.tier from public.organizations o where o.id in (select private.member_org_ids()))`,
+      using: sql`key in (select o.tier from public.organizations o where o.id = any ((select private.member_org_ids())::uuid[]))`,
     }),
     pgPolicy("plans_write_staff_admin", {
       for: "all",
@@ -111,7 +111,7 @@ export const orgLimitOverrides = pgTable(
     pgPolicy("org_limit_overrides_select_member_or_staff", {
       for: "select",
       to: authenticatedRole,
-      using: sql`org_id in (select private.member_org_ids()) or ${isStaff}`,
+      using: sql`org_id = any ((select private.member_org_ids())::uuid[]) or ${isStaff}`,
     }),
     pgPolicy("org_limit_overrides_write_staff_admin", {
       for: "all",

@@ -24,7 +24,7 @@ export const profiles = pgTable(
       for: "select",
       to: authenticatedRole,
       using: sql`${self}
-        or id in (select m.user_id from public.memberships m where m.org_id in (select private.member_org_ids()))
+        or id in (select m.user_id from public.memberships m where m.org_id = any ((select private.member_org_ids())::uuid[]))
         or (select private.is_staff())`,
     }),
     pgPolicy("profiles_update_self", { for: "update", to: authenticatedRole, using: self, withCheck: self }),

@@ -31,7 +31,7 @@ export function agencyManagedPolicies(table: string) {
     pgPolicy(`${table}_select_member_or_staff`, {
       for: "select",
       to: authenticatedRole,
-      using: sql`org_id in (select private.member_org_ids()) or (select private.is_staff())`,
+      using: sql`org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff())`,
     }),
     pgPolicy(`${table}_insert_staff`, { for: "insert", to: authenticatedRole, withCheck: staff }),
     pgPolicy(`${table}_update_staff`, { for: "update", to: authenticatedRole, using: staff, withCheck: staff }),

@@ -55,21 +55,21 @@ export const supportTickets = pgTable(
     pgPolicy("support_tickets_select_member_or_staff", {
       for: "select",
       to: authenticatedRole,
-      using: sql`org_id in (select private.member_org_ids()) or (select private.is_staff())`,
+      using: sql`org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff())`,
     }),
     pgPolicy("support_tickets_insert_member_or_staff", {
       for: "insert",
       to: authenticatedRole,
       withCheck: sql`(select private.is_staff())
-        or (org_id in (select private.member_org_ids()) and created_by = (select auth.uid()) and status = 'open'
+        or (org_id = any ((select private.member_org_ids())::uuid[]) and created_by = (select auth.uid()) and status = 'open'
           and assignee_id is null and first_response_at is null and resolved_at is null)`,
     }),
     pgPolicy("support_tickets_update_client_or_staff", {
       for: "update",
       to: authenticatedRole,
-      using: sql`(select private.is_staff()) or org_id in (select private.admin_org_ids())
-        or (org_id in (select private.member_org_ids()) and created_by = (select auth.uid()))`,
-      withCheck: sql`(select private.is_staff()) or org_id in (select private.member_org_ids())`,
+      using: sql`(select private.is_staff()) or org_id = any ((select private.admin_org_ids())::uuid[])
+        or (org_id = any ((select private.member_org_ids())::uuid[]) and created_by = (select auth.uid()))`,
+      withCheck: sql`(select private.is_staff()) or org_id = any ((select private.member_org_ids())::uuid[])`,
     }),
     pgPolicy("support_tickets_delete_staff", {
       for: "delete",
@@ -107,13 +107,13 @@ export const ticketMessages = pgTable(
     pgPolicy("ticket_messages_select_member_or_staff", {
       for: "select",
       to: authenticatedRole,
-      using: sql`(org_id in (select private.member_org_ids()) and not is_internal) or (select private.is_staff())`,
+      using: sql`(org_id = any ((select private.member_org_ids())::uuid[]) and not is_internal) or (select private.is_staff())`,
     }),
     pgPolicy("ticket_messages_insert_member_or_staff", {
       for: "insert",
       to: authenticatedRole,
       withCheck: sql`author_id = (select auth.uid())
-        and ((select private.is_staff()) or (org_id in (select private.member_org_ids()) and not is_internal))`,
+        and ((select private.is_staff()) or (org_id = any ((select private.member_org_ids())::uuid[]) and not is_internal))`,
     }),
     pgPolicy("ticket_messages_update_staff", {
       for: "update",

@@ -23,7 +23,7 @@ export const usageCounters = pgTable(
     pgPolicy("usage_counters_select_member_or_staff", {
       for: "select",
       to: authenticatedRole,
-      using: sql`org_id in (select private.member_org_ids()) or (select private.is_staff())`,
+      using: sql`org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff())`,
     }),
   ],
 ).enableRLS();

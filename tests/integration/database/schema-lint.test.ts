@@ -63,13 +63,15 @@ function bareAuthCalls(text: string): string[] {
 }
 
 /**
- * The table's own columns a policy compares with a subselect (`org_id IN ( SELECT private.member_org_ids() …)`,
+ * The table's own columns a policy compares with a subselect (`org_id = ANY (( SELECT private.member_org_ids() …))`,
  * `user_id = ( SELECT auth.uid() AS uid)`): the columns every request filters on, so they need an index.
  */
 function policyColumns(text: string, columns: Set<string>): string[] {
   const found = new Set<string>();
   for (const span of groups(text).filter((s) => isSelect(text, s))) {
-    const before = /(?<![\w."])([a-z_][a-z0-9_]*)(?:\s*=|\s+IN)\s*$/i.exec(text.slice(0, span[0]))?.[1];
+    const before = /(?<![\w."])([a-z_][a-z0-9_]*)(?:\s*=|\s+IN|\s*=\s*ANY\s*\(\s*)\s*$/i.exec(
+      text.slice(0, span[0]),
+    )?.[1];
     const after = /^\s*=\s*([a-z_][a-z0-9_]*)(?![\w.(])/i.exec(text.slice(span[1] + 1))?.[1];
     for (const name of [before, after]) if (name && columns.has(name)) found.add(name);
   }
@@ -247,7 +249,7 @@ describe("policy text as Postgres prints it", () => {
   it("finds the table's columns compared with a subselect", () => {
     const columns = new Set(["org_id", "user_id", "revoked_at"]);
     const text =
-      "(((org_id IN ( SELECT private.admin_org_ids() AS admin_org_ids)) AND (revoked_at IS NULL)) OR " +
+      "(((org_id = ANY (( SELECT private.admin_org_ids() AS admin_org_ids))) AND (revoked_at IS NULL)) OR " +
       "(( SELECT auth.uid() AS uid) = user_id) OR (m.user_id = ( SELECT auth.uid() AS uid)))";
     expect(policyColumns(text, columns).sort()).toEqual(["org_id", "user_id"]);
   });
