@@ -1,7 +1,7 @@
 -- public.invitations: visible to and managed by the organization's owners/admins (only owners invite admins),
 -- read by staff; the invitee redeems the emailed token with public.accept_invitation.
 begin;
-select plan(44);
+select plan(47);
 select tests.create_personas();
 select tests.create_user('guest');
 insert into public.invitations (org_id, email, token_hash)
@@ -47,6 +47,13 @@ select throws_ok(
 select throws_ok(
   $$ insert into public.invitations (org_id, email, role, token_hash) values (tests.org_id('Acme'), 'boss@example.com', 'admin', repeat('d', 64)) $$,
   '42501', 'protected_column:role', 'admin cannot invite an admin');
+select throws_ok(
+  $$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Acme'), 'Member@Arco.Test', repeat('9', 64)) $$,
+  '23505', 'already_member', 'an existing member is not invited again, whatever the case');
+select lives_ok(
+  $$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Acme'), 'stranger@arco.test', repeat('8', 64)) $$,
+  'a member of another organization can be invited');
+select lives_ok($$ delete from public.invitations where email = 'stranger@arco.test' $$, 'and the invitation revoked');
 select throws_ok(
   $$ insert into public.invitations (org_id, email, token_hash, invited_by)
      values (tests.org_id('Acme'), 'forged@example.com', repeat('e', 64), tests.get_user_id('owner')) $$,
