@@ -1,0 +1,88 @@
+import { InngestTestEngine } from "@inngest/test";
+import { createClient } from "@supabase/supabase-js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { pointAppAt } from "@/tests/support/app-env";
+import { stackForThisFile } from "@/tests/support/stack";
+import { TEST_PASSWORD, createConfirmedUser } from "@/tests/support/users";
+
+// The hourly cleanup of client-file objects that were uploaded but never recorded in storage_files.
+
+const stack = stackForThisFile();
+let job: typeof import("@/inngest/functions/remove-orphan-files");
+let org: string;
+const names = { recorded: "", oldOrphan: "", freshOrphan: "" };
+
+beforeAll(async () => {
+  pointAppAt(stack);
+  vi.resetModules();
+  job = await import("@/inngest/functions/remove-orphan-files");
+
+  const userId = await createConfirmedUser(stack, "uploader@example.com");
+  [{ id: org }] = await stack.sql<{ id: string }[]>`
+    insert into public.organizations (name, slug, tier) values ('Uploads', 'uploads', 'basic') returning id`;
+  await stack.sql`insert into public.memberships (org_id, user_id, role, status) values (${org}, ${userId}, 'owner', 'accepted')`;
+
+  const member = createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false } });
+  const signedIn = await member.auth.signInWithPassword({ email: "uploader@example.com", password: TEST_PASSWORD });
+  expect(signedIn.error).toBeNull();
+  for (const key of Object.keys(names) as (keyof typeof names)[]) {
+    names[key] = `${org}/${crypto.randomUUID()}/${key}.txt`;
+    const uploaded = await member.storage.from("client-files").upload(names[key], `bytes of ${key}`);
+    expect(uploaded.error).toBeNull();
+  }
+  await stack.sql`
+    insert into public.storage_files (org_id, object_name, name, size_bytes)
+    values (${org}, ${names.recorded}, 'recorded.txt', 0)`;
+  // Two hours old: past the grace period, like an upload whose row never came.
+  await stack.sql`
+    update storage.objects set created_at = now() - interval '2 hours'
+    where name in (${names.recorded}, ${names.oldOrphan})`;
+});
+
+afterAll(async () => {
+  const { connection } = await import("@/src/db/connection");
+  await connection().end({ timeout: 1 });
+});
+
+async function storedNames(): Promise<string[]> {
+  const rows = await stack.sql<{ name: string }[]>`
+    select name from storage.objects where bucket_id = 'client-files' order by name`;
+  return rows.map((row) => row.name);
+}
+
+describe("remove-orphan-files", () => {
+  it("removes unrecorded objects past the grace period, bytes included, and keeps the rest", async () => {
+    const engine = new InngestTestEngine({ function: job.removeOrphanFiles });
+    const event = {
+      name: "inngest/scheduled.timer",
+      data: {},
+      id: "orphans-1",
+      ts: Date.parse("2026-11-23T10:15:00Z"),
+    };
+    const { result } = await engine.execute({ events: [event] });
+
+    expect(result).toEqual({ found: 1, removed: 1, bytes: "bytes of oldOrphan".length });
+    expect(await storedNames()).toEqual([names.recorded, names.freshOrphan].sort());
+    const download = await createClient(stack.apiUrl, stack.serviceRoleKey, { auth: { persistSession: false } })
+      .storage.from("client-files")
+      .download(names.oldOrphan);
+    expect(download.error).not.toBeNull();
+
+    const [run] = await stack.sql<{ run_key: string; detail: Record<string, number> }[]>`
+      select run_key, detail from public.job_runs where job = 'remove-orphan-files'`;
+    expect(run).toEqual({ run_key: "2026-11-23T10", detail: { found: 1, removed: 1, bytes: 18 } });
+  });
+
+  it("finds nothing more when run again", async () => {
+    const engine = new InngestTestEngine({ function: job.removeOrphanFiles });
+    const event = {
+      name: "inngest/scheduled.timer",
+      data: {},
+      id: "orphans-2",
+      ts: Date.parse("2026-11-23T11:15:00Z"),
+    };
+    const { result } = await engine.execute({ events: [event] });
+    expect(result).toEqual({ found: 0, removed: 0, bytes: 0 });
+    expect(await storedNames()).toHaveLength(2);
+  });
+});
