@@ -18,8 +18,9 @@ beforeAll(async () => {
   job = await import("@/inngest/functions/remove-orphan-files");
 
   const userId = await createConfirmedUser(stack, "uploader@example.com");
-  [{ id: org }] = await stack.sql<{ id: string }[]>`
+  const [created] = await stack.sql<{ id: string }[]>`
     insert into public.organizations (name, slug, tier) values ('Uploads', 'uploads', 'basic') returning id`;
+  org = created!.id;
   await stack.sql`insert into public.memberships (org_id, user_id, role, status) values (${org}, ${userId}, 'owner', 'accepted')`;
 
   const member = createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false } });
