@@ -54,6 +54,54 @@ if (values.mode === "start" && !existsSync(join(repoRoot, ".next", "BUILD_ID")))
 
 const app = run([values.mode, "-p", values.port, "-H", "127.0.0.1"]);
 
+// The accounts supabase/seed.sql creates, all with the password arco-demo-2026.
+const demoAccounts: Array<[group: string, accounts: Array<[email: string, role: string]>]> = [
+  [
+    "Agency staff (see /admin)",
+    [
+      ["staff@arco.local", "staff admin"],
+      ["dev@arco.local", "developer"],
+    ],
+  ],
+  ["Padaria Pão Dourado · Free", [["rafael@arco.local", "owner"]]],
+  [
+    "Clínica Sorriso Leve · Basic",
+    [
+      ["camila@arco.local", "owner"],
+      ["bruno@arco.local", "admin"],
+      ["juliana@arco.local", "member"],
+    ],
+  ],
+  [
+    "Moda Viva · Pro",
+    [
+      ["demo@arco.local", "owner"],
+      ["thiago@arco.local", "admin"],
+      ["fernanda@arco.local", "member"],
+      ["lucas@arco.local", "member"],
+    ],
+  ],
+  [
+    "Grupo Aurora Hotéis & Resorts · Enterprise (white label, SSO domain grupo-aurora.test)",
+    [
+      ["helena@grupo-aurora.test", "owner (also through Continue with SSO)"],
+      ["marcelo@grupo-aurora.test", "admin"],
+      ["renata@grupo-aurora.test", "admin"],
+      ["gustavo@grupo-aurora.test", "member"],
+      ["aline@grupo-aurora.test", "member"],
+      ["pedro@grupo-aurora.test", "member (writes in English)"],
+    ],
+  ],
+];
+
+function demoSignIns(): string {
+  return demoAccounts
+    .map(([group, accounts]) =>
+      [`  ${group}`, ...accounts.map(([email, role]) => `    ${email.padEnd(28)}${role}`)].join("\n"),
+    )
+    .join("\n");
+}
+
 // Announce once the app answers, so the timing covers everything a user waits for.
 void (async () => {
   for (let i = 0; i < 600; i++) {
@@ -71,8 +119,7 @@ Arco is running (ready in ${((performance.now() - started) / 1000).toFixed(1)} s
   Supabase   ${stack.apiUrl}              (Auth, Storage, Functions)
   Postgres   ${stack.dbUrl}
 Sign in at ${appUrl}/sign-in with a demo account (password arco-demo-2026):
-  demo@arco.local    client owner
-  staff@arco.local   agency staff (sees /admin)
+${demoSignIns()}
 `);
 })();
 

@@ -9,9 +9,10 @@ describe("/api/inngest", () => {
     vi.stubEnv("INNGEST_DEV", "1");
     vi.resetModules();
     const { GET, POST, PUT } = await import("@/app/api/inngest/route");
+    const { functions } = await import("@/inngest/functions");
     expect([typeof POST, typeof PUT]).toEqual(["function", "function"]);
     const response = await GET(new NextRequest("http://127.0.0.1:3000/api/inngest"), undefined);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ function_count: 1, mode: "dev" });
+    expect(await response.json()).toMatchObject({ function_count: functions.length, mode: "dev" });
   });
 });

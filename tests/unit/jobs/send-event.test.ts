@@ -78,9 +78,12 @@ describe("startLocalScheduler", () => {
   it("starts the scheduler with every function and says so in one line", async () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const { startLocalScheduler, localScheduler } = await load({});
+    const { functions } = await import("@/inngest/functions");
     startLocalScheduler();
-    expect(info).toHaveBeenCalledWith("jobs: local scheduler running 1 functions (no Inngest server configured)");
-    expect(localScheduler().functionCount).toBe(1);
+    expect(info).toHaveBeenCalledWith(
+      `jobs: local scheduler running ${functions.length} functions (no Inngest server configured)`,
+    );
+    expect(localScheduler().functionCount).toBe(functions.length);
   });
 
   it("does nothing when Inngest is configured", async () => {
