@@ -42,6 +42,8 @@ export default defineConfig({
   webServer: {
     command:
       "node scripts/dev.ts --mode=start --data-dir=.arco/e2e --fresh --port=3100 --api-port=55321 --db-port=55322",
+    // The analyzer funnel's test analyzes a site served on 127.0.0.1, which the analyzer refuses otherwise.
+    env: { ARCO_ANALYZER_ALLOW_LOOPBACK: "1" },
     url: baseURL,
     reuseExistingServer: true,
     // A first run builds the app before starting it.

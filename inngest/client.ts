@@ -24,7 +24,12 @@ export const leadCaptured = eventType("leads/lead.captured", {
   schema: z.object({ leadId: z.string().uuid() }),
 });
 
-export const appEvents = { heartbeatRequested, analyzerUrlSubmitted, leadCaptured };
+/** Emails were queued in `email_outbox`; the sender picks them up now instead of at its next minute. */
+export const emailsQueued = eventType("email/outbox.queued", {
+  schema: z.object({ count: z.number().int().positive() }),
+});
+
+export const appEvents = { heartbeatRequested, analyzerUrlSubmitted, leadCaptured, emailsQueued };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
 export type AppEvent = ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>;

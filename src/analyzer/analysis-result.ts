@@ -17,6 +17,8 @@ const auditSummary = z.object({
   /** Lighthouse's 0–1 score for the audit, null for informative audits. */
   score: z.number().min(0).max(1).nullable(),
   displayValue: z.string().nullable(),
+  /** `displayValue` in both languages ("Est savings of 1,400 ms" / "Economia estimada de 1.400 ms"). */
+  localizedDisplayValue: localizedText.nullable().optional(),
 });
 
 export const categoryIds = ["performance", "accessibility", "bestPractices", "seo"] as const;

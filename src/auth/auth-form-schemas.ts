@@ -31,7 +31,10 @@ export const nextField = z
   .optional()
   .transform((value) => safeNextPath(value));
 
-export const emailOtpSchema = z.object({ email: emailField, next: nextField });
+/** The free analysis a sign-up started from (`/sign-up?analysis=`), kept in the user's metadata for the import. */
+export const analysisIdField = z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional());
+
+export const emailOtpSchema = z.object({ email: emailField, next: nextField, analysisId: analysisIdField });
 
 export const verifyEmailCodeSchema = z.object({
   email: emailField,
@@ -54,6 +57,7 @@ export const passwordSignUpSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   next: nextField,
+  analysisId: analysisIdField,
 });
 
 /** SSO is found by the domain of a work email. */

@@ -4,9 +4,8 @@ import { env } from "../env";
 import { database, type Database } from "./client";
 
 /**
- * The service clients: the one database client that bypasses row-level security and the one Supabase client
- * holding the service-role key. Only jobs (inngest/) and webhooks may use them; request handlers acting for a
- * user go through `withUser` (or `withAnon`) instead.
+ * The one client that bypasses row-level security. Only jobs (inngest/) and webhooks may use it; request
+ * handlers acting for a user go through `withUser` instead.
  */
 export function serviceDb(): Database {
   return database();
@@ -14,11 +13,13 @@ export function serviceDb(): Database {
 
 let supabase: SupabaseClient | undefined;
 
-/** Supabase's APIs (Storage, Auth admin) with the service-role key; no session is kept or refreshed. */
+/**
+ * supabase-js with the service-role key, for what only the Supabase APIs do (Storage uploads). The same rule
+ * as `serviceDb()`: jobs and webhooks only. No session is kept: the key is the identity.
+ */
 export function serviceSupabase(): SupabaseClient {
-  const { SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY } = env();
-  supabase ??= createClient(SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
+  supabase ??= createClient(env().SUPABASE_URL, env().SUPABASE_SERVICE_ROLE_KEY, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
   });
   return supabase;
 }

@@ -13,6 +13,8 @@ export const emailMessageSchema = z.object({
   tags: z.record(tagPart, tagPart),
   /** Makes a retried send deliver once (Resend keeps keys for 24 hours). */
   idempotencyKey: z.string().min(1).max(256).optional(),
+  /** Extra MIME headers, e.g. `List-Unsubscribe`; a line break in a value could inject further headers. */
+  headers: z.record(z.string().regex(/^[A-Za-z0-9-]{1,100}$/), z.string().regex(/^[^\r\n]{1,2000}$/)).optional(),
 });
 
 export type EmailMessage = z.input<typeof emailMessageSchema>;
@@ -26,6 +28,7 @@ export interface OutgoingEmail {
   text: string;
   tags: { name: string; value: string }[];
   idempotencyKey?: string;
+  headers?: Record<string, string>;
 }
 
 export interface SentEmail {

@@ -26,6 +26,7 @@ export async function sendToMailbox(
         text: email.text,
         // The mailbox files free-form labels; name:value keeps Resend's tags readable there.
         tags: email.tags.map((t) => `${t.name}:${t.value}`),
+        ...(email.headers ? { headers: email.headers } : {}),
       }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

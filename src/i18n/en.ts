@@ -1,4 +1,8 @@
 import type { Dictionary } from "./dictionary";
+import { analyzerPagesEn } from "./sections/analyzer-pages.en";
+import { analysisFailuresEn } from "./sections/analysis-failures.en";
+import { analyzerApiEn } from "./sections/analyzer-api.en";
+import { unsubscribeEn } from "./sections/unsubscribe.en";
 
 export const en: Dictionary = {
   meta: {
@@ -209,4 +213,8 @@ export const en: Dictionary = {
     body: "This page could not be loaded. Try again; if it keeps happening, contact the agency.",
     retry: "Try again",
   },
+  analyzerPages: analyzerPagesEn,
+  analysisFailures: analysisFailuresEn,
+  analyzerApi: analyzerApiEn,
+  unsubscribe: unsubscribeEn,
 };

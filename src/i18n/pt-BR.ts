@@ -1,4 +1,8 @@
 import type { ActionErrorCode } from "../actions/action-state";
+import { analyzerPagesPtBR } from "./sections/analyzer-pages.pt-BR";
+import { analysisFailuresPtBR } from "./sections/analysis-failures.pt-BR";
+import { analyzerApiPtBR } from "./sections/analyzer-api.pt-BR";
+import { unsubscribePtBR } from "./sections/unsubscribe.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -211,4 +215,8 @@ export const ptBR = {
     body: "Não foi possível carregar esta página. Tente de novo; se persistir, fale com a agência.",
     retry: "Tentar de novo",
   },
+  analyzerPages: analyzerPagesPtBR,
+  analysisFailures: analysisFailuresPtBR,
+  analyzerApi: analyzerApiPtBR,
+  unsubscribe: unsubscribePtBR,
 };

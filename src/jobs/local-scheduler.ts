@@ -9,7 +9,10 @@ import {
   type InngestFunction,
 } from "inngest";
 import { handlerOf } from "@/inngest/create-function";
+import { ConcurrencySlots } from "./concurrency-slots";
 import { parseCron, type CronSchedule } from "./cron";
+import { ExecutionLease } from "./execution-lease";
+import { functionConcurrency } from "./function-concurrency";
 import { functionTriggers, triggerMatches, type EventTrigger } from "./function-triggers";
 import {
   FUNCTION_KEY,
@@ -35,7 +38,8 @@ export interface RunRecord {
   runId: string;
   functionId: string;
   event: LocalEvent;
-  status: "running" | "succeeded" | "failed";
+  /** `queued` while the function's concurrency limit keeps the run waiting for its first execution. */
+  status: "queued" | "running" | "succeeded" | "failed";
   /** Executions of the handler, the first included. */
   executions: number;
   startedAt: Date;
@@ -64,6 +68,8 @@ interface Registered {
   handler: Handler.Any;
   events: EventTrigger[];
   crons: CronSchedule[];
+  /** The function's concurrency limit; absent when it has none. */
+  slots?: ConcurrencySlots;
 }
 
 type ExecutionResult =
@@ -87,9 +93,10 @@ function message(error: unknown): string {
 
 /**
  * Runs Inngest functions in this process when no Inngest server is configured: on their crons (checked
- * every minute, each slot fired once) and on sent events, with retries and memoized steps.
- * Concurrency, throttling, debounce, batching and `if` conditions are Inngest-server features and are not
- * applied here. Failures are logged and kept in `history()`; nothing thrown by a job escapes.
+ * every minute, each slot fired once) and on sent events, with retries and memoized steps. A function's
+ * concurrency limit is honoured as Inngest does: executions beyond it wait in line, and a run waiting for a
+ * retry or sleeping holds no slot. Throttling, debounce, batching and `if` conditions are Inngest-server
+ * features and are not applied here. Failures are logged and kept in `history()`; nothing thrown by a job escapes.
  */
 export class LocalScheduler {
   readonly #functions: Registered[] = [];
@@ -139,7 +146,14 @@ export class LocalScheduler {
           `jobs: ${id} runs locally for every "${trigger.event}"; its condition "${trigger.if}" is not evaluated`,
         );
     }
-    this.#functions.push({ fn, id, handler, events: triggers.events, crons });
+    const concurrency = functionConcurrency(fn);
+    if (concurrency.approximations.length > 0) {
+      this.#log.warn(
+        `jobs: ${id} runs locally with its concurrency limit for the whole function; ${concurrency.approximations.join(", ")} not applied`,
+      );
+    }
+    const slots = concurrency.limit === undefined ? undefined : new ConcurrencySlots(concurrency.limit);
+    this.#functions.push({ fn, id, handler, events: triggers.events, crons, slots });
   }
 
   /** Begins checking crons at every minute boundary, from the next minute on. Idempotent. */
@@ -241,7 +255,7 @@ export class LocalScheduler {
       runId: randomUUID(),
       functionId: registered.id,
       event,
-      status: "running",
+      status: "queued",
       executions: 0,
       startedAt: this.#now(),
     };
@@ -281,8 +295,16 @@ export class LocalScheduler {
     const state: RunState = { memo: new Map(), failures: new Map() };
     let attempt = 0;
     for (;;) {
+      const lease = registered.slots && new ExecutionLease(registered.slots);
+      await lease?.start();
+      record.status = "running";
       record.executions += 1;
-      const result = await this.#execute(registered, event, record.runId, state, attempt, maxAttempts);
+      let result: ExecutionResult;
+      try {
+        result = await this.#execute(registered, event, record.runId, state, attempt, maxAttempts, lease);
+      } finally {
+        lease?.close();
+      }
       if (result.kind !== "retry") return result;
       const failures = state.failures.get(result.key) ?? 1;
       const delay = this.#retryDelay(result.error, failures);
@@ -302,6 +324,7 @@ export class LocalScheduler {
     state: RunState,
     attempt: number,
     maxAttempts: number,
+    lease: ExecutionLease | undefined,
   ): Promise<ExecutionResult> {
     let interrupt!: (interrupt: StepInterrupt) => void;
     const interrupted = new Promise<StepInterrupt>((resolve) => (interrupt = resolve));
@@ -311,7 +334,11 @@ export class LocalScheduler {
       maxAttempts,
       interrupt,
       sendEvent: (events) => this.send(events as OutgoingEvent[]),
-      pause: (ms, what) => this.#pause(ms, `${registered.id} ${what}`),
+      // A sleeping execution holds no concurrency slot, as on Inngest.
+      pause: (ms, what) => {
+        const pause = () => this.#pause(ms, `${registered.id} ${what}`);
+        return lease ? lease.sleep(pause) : pause();
+      },
       now: this.#now,
     });
     const ctx = this.#context(registered, event, runId, step.tools, { attempt, maxAttempts });

@@ -11,6 +11,7 @@ const outgoingSchema = z.object({
   html: z.string().optional(),
   text: z.string().optional(),
   tags: z.array(z.string()).optional(),
+  headers: z.record(z.string(), z.string()).optional(),
 });
 
 function json(status: number, body: unknown): Response {

@@ -11,6 +11,8 @@ export interface MailMessage {
   text?: string;
   /** Free-form labels, e.g. "auth:signup" or "app:welcome". */
   tags: string[];
+  /** Extra headers the sender set, e.g. `List-Unsubscribe`, kept so tests can check them. */
+  headers?: Record<string, string>;
   receivedAt: string;
 }
 

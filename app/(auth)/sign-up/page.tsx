@@ -6,6 +6,7 @@ import { safeNextPath } from "@/src/auth/safe-next-path";
 import { searchParam, type SearchParams } from "@/src/auth/search-param";
 import { AuthCard } from "@/src/components/auth/auth-card";
 import { SignUpMethods } from "@/src/components/auth/sign-up-methods";
+import { signUpPrefill } from "@/src/components/auth/sign-up-prefill";
 import { getTranslations } from "@/src/i18n/get-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
-  const next = safeNextPath(searchParam((await searchParams).next));
+  const params = await searchParams;
+  const prefill = signUpPrefill(params);
+  // From a report: the analysis also rides in `next`, for sign-ups (OAuth) that cannot carry user metadata.
+  const next = safeNextPath(
+    searchParam(params.next) ??
+      (prefill.analysisId ? `/app?${new URLSearchParams({ analysis: prefill.analysisId })}` : undefined),
+  );
   if (await getVerifiedUser()) redirect(next);
   const { t } = await getTranslations();
   return (
@@ -33,7 +40,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
         </>
       }
     >
-      <SignUpMethods next={next} />
+      <SignUpMethods next={next} prefill={prefill} />
     </AuthCard>
   );
 }

@@ -12,11 +12,15 @@ import { authActionError } from "../map-auth-error";
  * passwordless sign-up and sign-in are the same flow; this also means the answer never reveals whether an
  * address is registered.
  */
-export const requestEmailOtp = defineAction(emailOtpSchema, async ({ email, next }) => {
+export const requestEmailOtp = defineAction(emailOtpSchema, async ({ email, next, analysisId }) => {
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.signInWithOtp({
     email,
-    options: { emailRedirectTo: await authCallbackUrl(next) },
+    // Metadata only applies when this creates the account (a sign-up), never to an existing user.
+    options: {
+      emailRedirectTo: await authCallbackUrl(next),
+      data: analysisId ? { analysis_id: analysisId } : undefined,
+    },
   });
   if (error) throw authActionError(error);
   return { email };

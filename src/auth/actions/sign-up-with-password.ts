@@ -13,17 +13,20 @@ import { authActionError } from "../map-auth-error";
  * session comes back at once and the user goes straight in. An already registered address gets the same
  * "check your email" answer as a new one (Supabase does not reveal it either).
  */
-export const signUpWithPassword = defineAction(passwordSignUpSchema, async ({ email, password, fullName, next }) => {
-  const supabase = await createSupabaseServerClient();
-  const { data, error } = await supabase.auth.signUp({
-    email,
-    password,
-    options: {
-      emailRedirectTo: await authCallbackUrl(next),
-      data: fullName ? { full_name: fullName } : {},
-    },
-  });
-  if (error) throw authActionError(error);
-  if (data.session) redirect(next);
-  return { email };
-});
+export const signUpWithPassword = defineAction(
+  passwordSignUpSchema,
+  async ({ email, password, fullName, next, analysisId }) => {
+    const supabase = await createSupabaseServerClient();
+    const { data, error } = await supabase.auth.signUp({
+      email,
+      password,
+      options: {
+        emailRedirectTo: await authCallbackUrl(next),
+        data: { ...(fullName ? { full_name: fullName } : {}), ...(analysisId ? { analysis_id: analysisId } : {}) },
+      },
+    });
+    if (error) throw authActionError(error);
+    if (data.session) redirect(next);
+    return { email };
+  },
+);

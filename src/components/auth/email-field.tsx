@@ -6,7 +6,16 @@ import { useI18n } from "../../i18n/i18n-provider";
 import { TextField } from "../ui/text-field";
 
 /** The email input every auth form asks for, showing the value and the error the last attempt came back with. */
-export function EmailField({ state, label }: { state: ActionState<unknown>; label?: ReactNode }) {
+export function EmailField({
+  state,
+  label,
+  defaultValue,
+}: {
+  state: ActionState<unknown>;
+  label?: ReactNode;
+  /** Prefilled before the first attempt (e.g. the email a visitor gave the analyzer). */
+  defaultValue?: string;
+}) {
   const { t } = useI18n();
   return (
     <TextField
@@ -15,7 +24,7 @@ export function EmailField({ state, label }: { state: ActionState<unknown>; labe
       type="email"
       autoComplete="email"
       required
-      defaultValue={submittedValue(state, "email")}
+      defaultValue={submittedValue(state, "email") ?? defaultValue}
       error={fieldError(state, "email")}
     />
   );

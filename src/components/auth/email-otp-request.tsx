@@ -9,6 +9,7 @@ import { SubmitButton } from "../ui/submit-button";
 import { EmailField } from "./email-field";
 import { EmailSentMessage } from "./email-sent-message";
 import { RestartButton } from "./restart-button";
+import type { SignUpPrefill } from "./sign-up-prefill";
 
 interface EmailOtpRequestProps {
   next: string;
@@ -16,6 +17,7 @@ interface EmailOtpRequestProps {
   submitLabel: string;
   /** What replaces the form once the email is sent (the code entry, or nothing for a magic link). */
   afterSent?: (email: string, restart: () => void) => ReactNode;
+  prefill?: SignUpPrefill;
 }
 
 /** Asks for an email and sends it a magic link plus a 6-digit code; "use another email" starts over. */
@@ -29,6 +31,7 @@ function EmailOtpRequestAttempt({
   hint,
   submitLabel,
   afterSent,
+  prefill,
   restart,
 }: EmailOtpRequestProps & { restart: () => void }) {
   const { t } = useI18n();
@@ -43,7 +46,8 @@ function EmailOtpRequestAttempt({
         <form action={action} noValidate className="grid gap-4">
           <p className="text-sm text-fg-muted">{hint}</p>
           <input type="hidden" name="next" value={next} />
-          <EmailField state={state} />
+          {prefill?.analysisId ? <input type="hidden" name="analysisId" value={prefill.analysisId} /> : null}
+          <EmailField state={state} defaultValue={prefill?.email} />
           <SubmitButton>{submitLabel}</SubmitButton>
         </form>
       )}

@@ -9,8 +9,9 @@ import { SubmitButton } from "../ui/submit-button";
 import { EmailField } from "./email-field";
 import { EmailSentMessage } from "./email-sent-message";
 import { TextField } from "../ui/text-field";
+import type { SignUpPrefill } from "./sign-up-prefill";
 
-export function PasswordSignUpForm({ next }: { next: string }) {
+export function PasswordSignUpForm({ next, prefill }: { next: string; prefill?: SignUpPrefill }) {
   const { t } = useI18n();
   const copy = t.auth.signUp;
   const [state, action] = useActionState(signUpWithPassword, idleState);
@@ -21,6 +22,7 @@ export function PasswordSignUpForm({ next }: { next: string }) {
       {sentTo ? null : (
         <form action={action} noValidate className="grid gap-4">
           <input type="hidden" name="next" value={next} />
+          {prefill?.analysisId ? <input type="hidden" name="analysisId" value={prefill.analysisId} /> : null}
           <TextField
             label={
               <>
@@ -32,7 +34,7 @@ export function PasswordSignUpForm({ next }: { next: string }) {
             defaultValue={submittedValue(state, "fullName")}
             error={fieldError(state, "fullName")}
           />
-          <EmailField state={state} />
+          <EmailField state={state} defaultValue={prefill?.email} />
           <TextField
             label={t.common.password}
             name="password"

@@ -6,8 +6,9 @@ import { EmailOtpRequest } from "./email-otp-request";
 import { OAuthButtons } from "./oauth-buttons";
 import { OrDivider } from "./or-divider";
 import { PasswordSignUpForm } from "./password-sign-up-form";
+import type { SignUpPrefill } from "./sign-up-prefill";
 
-export function SignUpMethods({ next }: { next: string }) {
+export function SignUpMethods({ next, prefill }: { next: string; prefill?: SignUpPrefill }) {
   const { t } = useI18n();
   const copy = t.auth.signUp;
   return (
@@ -15,11 +16,18 @@ export function SignUpMethods({ next }: { next: string }) {
       <Tabs
         label={copy.methodsLabel}
         items={[
-          { id: "password", label: copy.tabs.password, content: <PasswordSignUpForm next={next} /> },
+          { id: "password", label: copy.tabs.password, content: <PasswordSignUpForm next={next} prefill={prefill} /> },
           {
             id: "magic-link",
             label: copy.tabs.magicLink,
-            content: <EmailOtpRequest next={next} hint={copy.magicLinkHint} submitLabel={copy.magicLinkSubmit} />,
+            content: (
+              <EmailOtpRequest
+                next={next}
+                hint={copy.magicLinkHint}
+                submitLabel={copy.magicLinkSubmit}
+                prefill={prefill}
+              />
+            ),
           },
         ]}
       />

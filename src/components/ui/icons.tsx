@@ -76,6 +76,9 @@ const paths = {
     </>
   ),
   chevronDown: <path d="m6 9 6 6 6-6" />,
+  check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
+  download: <path d="M12 4v11M7 10.5l5 5 5-5M5 20h14" />,
+  refresh: <path d="M20 11a8 8 0 0 0-14.6-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.6 4.5L20 16M20 20v-4h-4" />,
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof paths;

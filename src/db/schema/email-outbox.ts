@@ -19,7 +19,7 @@ export const emailOutbox = pgTable(
       .default("pt-BR"),
     payload: jsonb("payload").notNull().default({}),
     idempotencyKey: text("idempotency_key").notNull(),
-    status: text("status", { enum: ["queued", "sent", "failed"] })
+    status: text("status", { enum: ["queued", "sent", "failed", "cancelled"] })
       .notNull()
       .default("queued"),
     providerId: text("provider_id"),

@@ -65,7 +65,7 @@ describe("buckets", () => {
 
     const { data: buckets } = await admin.storage.listBuckets();
     expect(buckets!.map((b) => b.id)).toEqual(expect.arrayContaining(["assets", "files", "limited", "scratch"]));
-    const { data: searched } = await admin.storage.listBuckets({ search: "scr", sortColumn: "id" });
+    const { data: searched } = await admin.storage.listBuckets({ search: "scrat", sortColumn: "id" });
     expect(searched!.map((b) => b.id)).toEqual(["scratch"]);
 
     expect(await admin.storage.updateBucket("scratch", { public: true })).toEqual({

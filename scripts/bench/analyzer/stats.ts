@@ -1,0 +1,8 @@
+/** Nearest-rank percentile of samples (p in 0–100). */
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export const formatMs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+export const formatMb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -1,0 +1,45 @@
+import "server-only";
+import { env } from "@/src/env";
+import { startEgressProxy } from "@/src/net/egress-proxy";
+import type { AnalysisResult } from "./analysis-result";
+import { finalScreenshot } from "./lighthouse/final-screenshot";
+import { runLighthouse } from "./lighthouse/run-lighthouse";
+import { summarizeLighthouseResult } from "./lighthouse/summarize-lighthouse-result";
+import { preflightUrl } from "./preflight-url";
+
+/** The preflight gives up sooner than Lighthouse: a page whose HTML alone takes this long is failing anyway. */
+const MAX_PREFLIGHT_MS = 15_000;
+
+export interface PageAnalysis {
+  result: AnalysisResult;
+  /** JPEG of the loaded page, when Lighthouse took one. */
+  screenshot: Buffer | null;
+}
+
+/**
+ * The whole audit of one URL: the preflight, then Lighthouse in a Chromium confined to a fresh egress proxy.
+ * A page that cannot be analyzed ends in an `AnalysisFailure`; other errors (the browser failing to start,
+ * say) are thrown as they are, for the job to retry.
+ */
+export async function analyzePage(
+  url: string,
+  hooks: { onAuditing?: () => Promise<void> } = {},
+): Promise<PageAnalysis> {
+  const settings = env();
+  const allowLoopback = settings.ARCO_ANALYZER_ALLOW_LOOPBACK;
+  const maxWaitForLoadMs = settings.ARCO_ANALYZER_MAX_WAIT_FOR_LOAD_MS;
+  await preflightUrl(url, { allowLoopback, timeoutMs: Math.min(MAX_PREFLIGHT_MS, maxWaitForLoadMs) });
+  const proxy = await startEgressProxy({ allowLoopback });
+  try {
+    const lhr = await runLighthouse(url, {
+      chromePath: settings.CHROME_PATH,
+      proxyUrl: proxy.url,
+      refusedByProxy: () => proxy.refused.length > 0,
+      maxWaitForLoadMs,
+      onAuditing: hooks.onAuditing,
+    });
+    return { result: summarizeLighthouseResult(lhr), screenshot: finalScreenshot(lhr) };
+  } finally {
+    await proxy.close();
+  }
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { composeLeadEmail } from "@/src/leads/compose-lead-email";
+import { EmailError } from "../email-error";
+import type { ComposedEmail, OutboxEmail } from "./outbox-email";
+
+/** Each outbox template and what turns its row into a message at send time. */
+const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> = {
+  "lead-welcome": composeLeadEmail,
+  "lead-nurture": composeLeadEmail,
+};
+
+export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {
+  const compose = composers[email.template];
+  if (!compose) throw new EmailError("invalid_message", `No composer for the email template "${email.template}"`);
+  return compose(email);
+}
