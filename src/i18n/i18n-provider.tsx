@@ -19,7 +19,7 @@ export function I18nProvider({
 }: {
   locale: Locale;
   dictionary: Dictionary;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   return <I18nContext value={{ locale, t: dictionary }}>{children}</I18nContext>;
 }
