@@ -259,7 +259,8 @@ describe("analyzing pages that load", () => {
     });
 
     it("measure a slow page as slow, with its largest savings first", () => {
-      expect(slow.result.metrics.ttfbMs).toBeGreaterThanOrEqual(SLOW_MS);
+      // The browser's clock and the server's timer differ by a few milliseconds either way.
+      expect(slow.result.metrics.ttfbMs).toBeGreaterThanOrEqual(SLOW_MS * 0.95);
       expect(slow.result.metrics.fcpMs).toBeGreaterThan(fast.result.metrics.fcpMs!);
       expect(slow.result.metrics.lcpMs).toBeGreaterThan(fast.result.metrics.lcpMs!);
       expect(slow.result.scores.performance).toBeLessThan(fast.result.scores.performance!);
