@@ -12,7 +12,7 @@ import { cachedAnswer } from "./sections/cached-answer.ts";
 import { pipelineOverhead } from "./sections/pipeline-overhead.ts";
 
 /** The report's sections, in order. */
-const sections: BenchSection[] = [cachedAnswer, pipelineOverhead];
+const sections: BenchSection[] = [pipelineOverhead, cachedAnswer];
 
 it("benchmarks the analyzer", async () => {
   const stack = await startTestStack();
