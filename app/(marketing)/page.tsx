@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ArcIllustration } from "@/src/components/brand/arc-illustration";
 import { buttonStyles } from "@/src/components/ui/button-styles";
+import { FeatureGrid } from "@/src/components/ui/feature-grid";
 import { Icon, type IconName } from "@/src/components/ui/icons";
 import { getTranslations } from "@/src/i18n/get-translations";
 
@@ -46,17 +47,12 @@ export default async function LandingPage() {
           <h2 id="features-title" className="text-2xl font-semibold tracking-tight">
             {features.heading}
           </h2>
-          <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-            {(Object.keys(featureIcons) as Array<keyof typeof featureIcons>).map((key) => (
-              <li key={key} className="rounded-xl border border-border bg-background p-5">
-                <span className="inline-flex size-10 items-center justify-center rounded-lg bg-accent-soft text-accent-text">
-                  <Icon name={featureIcons[key]} />
-                </span>
-                <h3 className="mt-4 font-semibold">{features[key].title}</h3>
-                <p className="mt-1.5 text-sm text-fg-muted">{features[key].body}</p>
-              </li>
-            ))}
-          </ul>
+          <FeatureGrid
+            features={(Object.keys(featureIcons) as Array<keyof typeof featureIcons>).map((key) => ({
+              icon: featureIcons[key],
+              ...features[key],
+            }))}
+          />
         </div>
       </section>
 

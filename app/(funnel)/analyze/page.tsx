@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AnalyzeForm } from "@/src/components/analyzer/analyze-form";
+import { FeatureGrid } from "@/src/components/ui/feature-grid";
 import { Icon, type IconName } from "@/src/components/ui/icons";
 import { getTranslations } from "@/src/i18n/get-translations";
 
@@ -54,17 +55,12 @@ export default async function AnalyzePage() {
           <h2 id="analyze-features" className="text-2xl font-semibold tracking-tight">
             {copy.featuresHeading}
           </h2>
-          <ul className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-            {(Object.keys(featureIcons) as Array<keyof typeof featureIcons>).map((key) => (
-              <li key={key} className="rounded-xl border border-border bg-background p-5">
-                <span className="inline-flex size-10 items-center justify-center rounded-lg bg-accent-soft text-accent-text">
-                  <Icon name={featureIcons[key]} />
-                </span>
-                <h3 className="mt-4 font-semibold">{copy.features[key].title}</h3>
-                <p className="mt-1.5 text-sm text-fg-muted">{copy.features[key].body}</p>
-              </li>
-            ))}
-          </ul>
+          <FeatureGrid
+            features={(Object.keys(featureIcons) as Array<keyof typeof featureIcons>).map((key) => ({
+              icon: featureIcons[key],
+              ...copy.features[key],
+            }))}
+          />
         </div>
       </section>
     </>
