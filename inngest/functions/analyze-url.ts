@@ -6,15 +6,16 @@ import { analyzerConcurrency } from "@/src/analyzer/analyzer-concurrency";
 import { claimAnalysis } from "@/src/analyzer/claim-analysis";
 import { completeAnalysis } from "@/src/analyzer/complete-analysis";
 import { failAnalysis } from "@/src/analyzer/fail-analysis";
+import { progressWriter } from "@/src/analyzer/progress-writer";
 import { setAnalysisStage } from "@/src/analyzer/set-analysis-stage";
 import { storeAnalysisScreenshot } from "@/src/analyzer/store-analysis-screenshot";
 import { analyzerUrlSubmitted } from "../client";
 import { createFunction } from "../create-function";
 
 /**
- * Runs one submitted analysis: claim it (loading), preflight and Lighthouse (auditing), store the screenshot
- * and the report (saving), done — or failed with a reason code. Each stage is written as it starts, for the
- * progress view.
+ * Runs one submitted analysis: claim it (loading), preflight and Lighthouse (loading the page and gathering,
+ * then auditing, with the progress Lighthouse reports), store the screenshot and the report (saving), done —
+ * or failed with a reason code. Each stage is written as it starts, for the progress view.
  *
  * - Concurrency: one Chromium per core at most; further analyses wait in Inngest's queue (and in the local
  *   scheduler's) rather than slowing every run down.
@@ -44,14 +45,20 @@ export const analyzeUrl = createFunction(
     let audit;
     try {
       audit = await step.run("audit", async () => {
+        const progress = progressWriter(({ stage, value }: { stage: "loading" | "auditing"; value: number }) =>
+          setAnalysisStage(analysisId, stage, value),
+        );
         try {
           const page = await analyzePage(claimed.url, {
-            onAuditing: () => setAnalysisStage(analysisId, "auditing", 40),
+            onProgress: (stage, value) => progress.report({ stage, value }),
           });
           return { ok: true as const, result: page.result, screenshot: page.screenshot?.toString("base64") ?? null };
         } catch (error) {
           if (!(error instanceof AnalysisFailure)) throw error;
           return { ok: false as const, reason: error.reason, finalUrl: error.finalUrl ?? null };
+        } finally {
+          // No progress may land after this step: it would overwrite the stage the next one sets.
+          await progress.flush();
         }
       });
     } catch {

@@ -2,9 +2,8 @@ import "server-only";
 import { env } from "@/src/env";
 import { startEgressProxy } from "@/src/net/egress-proxy";
 import type { AnalysisResult } from "./analysis-result";
-import { finalScreenshot } from "./lighthouse/final-screenshot";
+import type { LighthouseStage } from "./lighthouse/lighthouse-messages";
 import { runLighthouse } from "./lighthouse/run-lighthouse";
-import { summarizeLighthouseResult } from "./lighthouse/summarize-lighthouse-result";
 import { preflightUrl } from "./preflight-url";
 
 /** The preflight gives up sooner than Lighthouse: a page whose HTML alone takes this long is failing anyway. */
@@ -23,7 +22,7 @@ export interface PageAnalysis {
  */
 export async function analyzePage(
   url: string,
-  hooks: { onAuditing?: () => Promise<void> } = {},
+  hooks: { onProgress?: (stage: LighthouseStage, progress: number) => void } = {},
 ): Promise<PageAnalysis> {
   const settings = env();
   const allowLoopback = settings.ARCO_ANALYZER_ALLOW_LOOPBACK;
@@ -31,14 +30,13 @@ export async function analyzePage(
   await preflightUrl(url, { allowLoopback, timeoutMs: Math.min(MAX_PREFLIGHT_MS, maxWaitForLoadMs) });
   const proxy = await startEgressProxy({ allowLoopback });
   try {
-    const lhr = await runLighthouse(url, {
+    return await runLighthouse(url, {
       chromePath: settings.CHROME_PATH,
       proxyUrl: proxy.url,
       refusedByProxy: () => proxy.refused.length > 0,
       maxWaitForLoadMs,
-      onAuditing: hooks.onAuditing,
+      onProgress: hooks.onProgress,
     });
-    return { result: summarizeLighthouseResult(lhr), screenshot: finalScreenshot(lhr) };
   } finally {
     await proxy.close();
   }

@@ -76,15 +76,14 @@ test("the analyzer funnel: submit, progress, scores, email, mailbox link, PDF, s
   await expect(progressbar).toHaveAttribute("aria-valuemin", "0");
   await expect(progressbar).toHaveAttribute("aria-valuemax", "100");
   await expect(progressbar).toHaveAttribute("aria-valuetext", /^\d+% — /);
-  // The stage moves on while we watch (polled about every second), and the bar with it.
+  // The bar moves while we watch (polled about every second): past the claim (10) as Lighthouse loads the page
+  // and gathers it, before the save (90). Which stage is shown then depends on the machine's speed.
+  const { loading, auditing } = copy.progress.stages;
   await expect(progressbar).toHaveAttribute(
     "aria-valuetext",
-    new RegExp(`^\\d+% — ${copy.progress.stages.auditing}$`),
-    {
-      timeout: 60_000,
-    },
+    new RegExp(`^(1[1-9]|[2-8]\\d)% — (${loading}|${auditing})$`),
+    { timeout: 60_000 },
   );
-  expect(Number(await progressbar.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
   await shot("progress");
 
   // 3. Done: the scores are public, the rest waits for an email.

@@ -1,5 +1,3 @@
-import "server-only";
-
 /**
  * Chromium's command line for one analysis. Besides the flags that make headless Chromium work on a server
  * (no sandbox as root in containers, no GPU) and quiet (no sync, updates or background traffic), it confines

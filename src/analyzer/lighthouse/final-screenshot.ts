@@ -1,4 +1,3 @@
-import "server-only";
 import type { Result } from "lighthouse";
 
 /** The JPEG of the page at the end of the load (the `final-screenshot` audit's data URI), or null. */

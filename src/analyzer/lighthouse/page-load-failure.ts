@@ -1,6 +1,5 @@
-import "server-only";
 import type { Artifacts } from "lighthouse";
-import { AnalysisFailure } from "../analysis-failure";
+import { AnalysisFailure } from "../analysis-failure.ts";
 
 /** Lighthouse's own codes (LighthouseError.errors) for a page that never (fully) loaded. */
 const loadTimeoutCodes = new Set(["NO_FCP", "PAGE_HUNG", "NO_TTI_CPU_IDLE_PERIOD", "NO_TTI_NETWORK_IDLE_PERIOD"]);

@@ -1,96 +1,118 @@
 import "server-only";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, type LaunchedChrome } from "chrome-launcher";
-import { desktopConfig, type Flags, type Result } from "lighthouse";
-import { navigationGather } from "lighthouse/core/gather/navigation-runner.js";
-import { Runner } from "lighthouse/core/runner.js";
 import { AnalysisFailure } from "../analysis-failure";
-import { chromeFlags } from "./chrome-flags";
-import { pageLoadFailure } from "./page-load-failure";
-import { stopChrome } from "./stop-chrome";
+import type { PageAnalysis } from "../analyze-page";
+import { returnLighthouseProcess, takeLighthouseProcess } from "./lighthouse-processes";
+import {
+  DEADLINE_MARGIN_MS,
+  type FromLighthouseProcess,
+  type LighthouseStage,
+  type ToLighthouseProcess,
+} from "./lighthouse-messages";
 
-/** The categories the report shows; the others (agentic browsing…) would only cost time. */
-const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-/** Lighthouse's own default for first paint, kept unless the load limit is shorter. */
-const DEFAULT_MAX_WAIT_FOR_FCP_MS = 30_000;
-/** Room after the load limit for launching Chrome and running the audits. */
-const DEADLINE_MARGIN_MS = 60_000;
+/** Beyond the process's own deadline, how long it has to answer before it is killed. */
+const BACKSTOP_MS = 15_000;
 
 export interface LighthouseRunOptions {
   chromePath: string;
   /** The egress proxy Chrome is confined to. */
   proxyUrl: string;
-  /** Whether the proxy has refused a request so far (read when the page failed to load). */
+  /** Whether the proxy has refused a request so far (asked when the page failed to load). */
   refusedByProxy: () => boolean;
   /** Lighthouse's `maxWaitForLoad`. */
   maxWaitForLoadMs: number;
   formFactor?: "mobile" | "desktop";
-  /** Called once the page has loaded and the audits begin. */
-  onAuditing?: () => Promise<void>;
+  /** Called as Lighthouse moves on: loading (the page and its artifacts), then auditing. */
+  onProgress?: (stage: LighthouseStage, progress: number) => void;
   /** Where the profile folder is made; the system's temporary folder by default. */
   tempDir?: string;
 }
 
 /**
- * Runs Lighthouse on `url` in a Chromium of its own: a fresh profile folder, the hardened and proxy-confined
- * flags, and a hard deadline. Chrome is killed and the profile removed whatever happens. A page that does not
- * load well enough to audit ends in an `AnalysisFailure` (checked between gathering and auditing, so a
- * broken page costs no audit time); anything else that goes wrong is thrown as is.
+ * Runs Lighthouse on `url` in a process of its own (lighthouse-process.ts, reused from run to run) with a
+ * fresh profile folder, and returns the summarized report and the final screenshot. The server's event loop
+ * stays free for other requests meanwhile. Whatever happens the profile is removed and no Chrome outlives
+ * the run: should the process die, or hang past its deadline, it and Chrome's process group are killed here.
  */
-export async function runLighthouse(url: string, options: LighthouseRunOptions): Promise<Result> {
+export async function runLighthouse(url: string, options: LighthouseRunOptions): Promise<PageAnalysis> {
   const profileDir = await mkdtemp(join(options.tempDir ?? tmpdir(), "arco-lighthouse-"));
-  let launching: Promise<LaunchedChrome> | undefined;
-  const controller = new AbortController();
-  let deadline: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    deadline = setTimeout(() => {
-      controller.abort();
-      reject(new AnalysisFailure("page_load_timeout"));
-    }, options.maxWaitForLoadMs + DEADLINE_MARGIN_MS);
+  const child = await takeLighthouseProcess().catch(async (error: unknown) => {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const tell = (message: ToLighthouseProcess) => child.connected && child.send(message);
+  let chromePid: number | undefined;
+  let answered = false;
+  let onMessage: ((message: FromLighthouseProcess) => void) | undefined;
+  let onGone: (() => void) | undefined;
+  let backstop: NodeJS.Timeout | undefined;
   try {
-    const audit = async () => {
-      const chromeTmp = join(profileDir, "tmp");
-      await mkdir(chromeTmp);
-      launching = launch({
+    const answer = new Promise<Extract<FromLighthouseProcess, { type: "done" | "failure" | "error" }>>(
+      (resolve, reject) => {
+        onMessage = (message) => {
+          if (message.type === "ready") return;
+          if (message.type === "chrome") chromePid = message.pid;
+          else if (message.type === "progress") options.onProgress?.(message.stage, message.progress);
+          else if (message.type === "gathered") tell({ type: "proxy", refused: options.refusedByProxy() });
+          else resolve(message);
+        };
+        // Messages arrive in order on the channel, so its closing before an answer means the process died.
+        onGone = () => reject(new Error("The Lighthouse process ended without an answer"));
+        child.on("message", onMessage);
+        child.once("disconnect", onGone);
+        child.once("error", onGone);
+        backstop = setTimeout(
+          () => reject(new Error("The Lighthouse process did not answer in time")),
+          options.maxWaitForLoadMs + DEADLINE_MARGIN_MS + BACKSTOP_MS,
+        );
+      },
+    );
+    tell({
+      type: "audit",
+      request: {
+        url,
         chromePath: options.chromePath,
-        userDataDir: profileDir,
-        chromeFlags: chromeFlags(options.proxyUrl),
-        handleSIGINT: false,
-        logLevel: "silent",
-        // Chrome gets no copy of the server's environment (its secrets included), and its home and temporary
-        // folders are inside the profile, so what it leaves after being killed (singleton sockets, caches)
-        // goes with the profile.
-        envVars: { HOME: profileDir, TMPDIR: chromeTmp },
-      });
-      const chrome = await launching;
-      const flags: Flags = {
-        port: chrome.port,
-        logLevel: "error",
-        output: "json",
-        locale: "en-US",
-        onlyCategories: CATEGORIES,
+        proxyUrl: options.proxyUrl,
+        maxWaitForLoadMs: options.maxWaitForLoadMs,
         formFactor: options.formFactor ?? "mobile",
-        maxWaitForLoad: options.maxWaitForLoadMs,
-        maxWaitForFcp: Math.min(DEFAULT_MAX_WAIT_FOR_FCP_MS, options.maxWaitForLoadMs),
-      };
-      const config = options.formFactor === "desktop" ? desktopConfig : undefined;
-      const gathered = await navigationGather(undefined, url, { flags, config, signal: controller.signal });
-      const failure = pageLoadFailure(gathered.artifacts, options.refusedByProxy());
-      if (failure) throw failure;
-      await options.onAuditing?.();
-      const result = await Runner.audit(gathered.artifacts, gathered.runnerOptions);
-      if (!result) throw new Error("Lighthouse returned no result");
-      return result.lhr;
-    };
-    return await Promise.race([audit(), expired]);
+        profileDir,
+      },
+    });
+    const message = await answer;
+    answered = true;
+    if (message.type === "done") {
+      const screenshot = message.screenshot ? Buffer.from(message.screenshot, "base64") : null;
+      return { result: message.result, screenshot };
+    }
+    if (message.type === "failure") {
+      throw new AnalysisFailure(message.code, { status: message.status, finalUrl: message.finalUrl });
+    }
+    throw new Error(`Lighthouse failed: ${message.message}`);
   } finally {
-    clearTimeout(deadline);
-    // Past the deadline Chrome may still be starting: wait for it, so it is killed rather than left behind.
-    const chrome = await launching?.catch(() => undefined);
-    if (chrome) await stopChrome(chrome);
+    clearTimeout(backstop);
+    if (onMessage) child.off("message", onMessage);
+    if (onGone) child.off("disconnect", onGone).off("error", onGone);
+    if (answered) {
+      // The process stopped its Chrome before answering.
+      returnLighthouseProcess(child);
+    } else {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGKILL");
+        await exited;
+      }
+      if (chromePid) killGroup(chromePid);
+    }
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+function killGroup(groupId: number) {
+  try {
+    process.kill(-groupId, "SIGKILL");
+  } catch {
+    // Already gone.
   }
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { LaunchedChrome } from "chrome-launcher";

@@ -1,7 +1,6 @@
-import "server-only";
 import type { Result } from "lighthouse";
 import { swapLocale } from "lighthouse/shared/localization/swap-locale.js";
-import { analysisResultSchema, categoryIds, type AnalysisResult, type CategoryId } from "../analysis-result";
+import { analysisResultSchema, categoryIds, type AnalysisResult, type CategoryId } from "../analysis-result.ts";
 
 type Audit = Result["audits"][string];
 

@@ -67,14 +67,20 @@ describe("analyze-url", () => {
 
   it("runs the audit, moves through the stages and stores the report and screenshot", async () => {
     vi.mocked(analyzePage).mockImplementation(async (_url, hooks) => {
-      await hooks?.onAuditing?.();
+      hooks?.onProgress?.("loading", 15);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Within the writer's interval: only the latest of these is written, and before the save begins.
+      hooks?.onProgress?.("loading", 30);
+      hooks?.onProgress?.("auditing", 60);
+      hooks?.onProgress?.("auditing", 88);
       return { result, screenshot: Buffer.from([0xff, 0xd8, 0xff]) };
     });
     const record = await run();
     expect(record).toMatchObject({ status: "succeeded", output: { analysisId: ID, outcome: "done" } });
     expect(analyzePage).toHaveBeenCalledWith("https://site.test/", expect.anything());
     expect(vi.mocked(setAnalysisStage).mock.calls).toEqual([
-      [ID, "auditing", 40],
+      [ID, "loading", 15],
+      [ID, "auditing", 88],
       [ID, "saving", 90],
     ]);
     expect(storeAnalysisScreenshot).toHaveBeenCalledWith(ID, Buffer.from([0xff, 0xd8, 0xff]));
