@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { headlessChromeFlags } from "./src/analyzer/lighthouse/chrome-flags.ts";
 
 /**
  * The app under test; `npm run test:e2e` starts it with its own fresh local stack unless one is already running.
@@ -23,16 +24,7 @@ export default defineConfig({
     // Debian's Chromium (Playwright's own browser downloads are not available on these machines).
     launchOptions: {
       executablePath: "/usr/lib/chromium/chromium",
-      args: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: [...headlessChromeFlags],
     },
     locale: "pt-BR",
     timezoneId: "America/Sao_Paulo",

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 
 export interface MemoryPeak {
-  /** Highest resident set size of node and its child processes (Chromium) together, at one instant. */
+  /** Highest resident set size of node and its child processes (Lighthouse's process, Chromium) together, at one instant. */
   totalRssBytes: number;
-  /** Highest summed resident set size of the child processes (Chromium's browser, renderer, GPU… processes). */
-  chromiumRssBytes: number;
+  /** Highest summed resident set size of the child processes (Lighthouse's process; Chromium's browser, renderer, GPU… processes). */
+  childrenRssBytes: number;
   /** The same for their proportional set size: pages the processes share are counted once, not per process. */
-  chromiumPssBytes: number;
+  childrenPssBytes: number;
   /** Highest resident set size of this node process (with the stack it runs in-process). */
   nodeRssBytes: number;
 }
@@ -71,7 +71,7 @@ function sampleChildren(): { rss: number; pss: number } {
   return { rss, pss };
 }
 
-const empty = (): MemoryPeak => ({ totalRssBytes: 0, chromiumRssBytes: 0, chromiumPssBytes: 0, nodeRssBytes: 0 });
+const empty = (): MemoryPeak => ({ totalRssBytes: 0, childrenRssBytes: 0, childrenPssBytes: 0, nodeRssBytes: 0 });
 
 /** Samples the memory of this process and its descendants every `intervalMs` and keeps the peaks. */
 export function startMemorySampler(intervalMs = 200): MemorySampler {
@@ -85,8 +85,8 @@ export function startMemorySampler(intervalMs = 200): MemorySampler {
     const nodeRss = process.memoryUsage.rss();
     const sample = {
       totalRssBytes: nodeRss + children.rss,
-      chromiumRssBytes: children.rss,
-      chromiumPssBytes: children.pss,
+      childrenRssBytes: children.rss,
+      childrenPssBytes: children.pss,
       nodeRssBytes: nodeRss,
     };
     raise(peak, sample);

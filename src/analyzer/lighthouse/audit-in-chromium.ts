@@ -13,10 +13,8 @@ import { DEADLINE_MARGIN_MS, type AuditRequest, type LighthouseStage } from "./l
 import { followLighthouseProgress } from "./lighthouse-progress.ts";
 import { pageLoadFailure } from "./page-load-failure.ts";
 import { stopChrome } from "./stop-chrome.ts";
-import { summarizeLighthouseResult } from "./summarize-lighthouse-result.ts";
+import { reportedLighthouseCategories, summarizeLighthouseResult } from "./summarize-lighthouse-result.ts";
 
-/** The categories the report shows; the others (agentic browsing…) would only cost time. */
-const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 /** Lighthouse's own default for first paint, kept unless the load limit is shorter. */
 const DEFAULT_MAX_WAIT_FOR_FCP_MS = 30_000;
 
@@ -70,7 +68,7 @@ export async function auditInChromium(
         logLevel: "error",
         output: "json",
         locale: "en-US",
-        onlyCategories: CATEGORIES,
+        onlyCategories: reportedLighthouseCategories,
         formFactor: request.formFactor,
         maxWaitForLoad: request.maxWaitForLoadMs,
         maxWaitForFcp: Math.min(DEFAULT_MAX_WAIT_FOR_FCP_MS, request.maxWaitForLoadMs),

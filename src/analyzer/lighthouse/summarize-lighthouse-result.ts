@@ -11,6 +11,9 @@ const lighthouseCategory: Record<CategoryId, string> = {
   seo: "seo",
 };
 
+/** The categories the report shows, as Lighthouse names them: the only ones worth running. */
+export const reportedLighthouseCategories = Object.values(lighthouseCategory);
+
 /** Groups whose audits are not findings: the metrics have their own cards, hidden ones are raw data. */
 const notFindings = new Set(["metrics", "hidden"]);
 /** Modes whose score is a pass/fail judgement (informative, manual, n/a and errored audits have none). */

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromeFlags } from "@/src/analyzer/lighthouse/chrome-flags";
 import { startEgressProxy, type EgressProxy } from "@/src/net/egress-proxy";
 import type { ResolvedAddress } from "@/src/net/vet-url";
 import { redirectTo, startFixtureSite, type FixtureSite } from "./fixture-site";
@@ -67,26 +68,9 @@ afterAll(async () => {
 
 function dumpDom(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      chromium,
-      [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        `--user-data-dir=${profile}`,
-        `--proxy-server=${proxy.url}`,
-        "--proxy-bypass-list=<-loopback>",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-        "--dump-dom",
-        url,
-      ],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = spawn(chromium, [...chromeFlags(proxy.url), `--user-data-dir=${profile}`, "--dump-dom", url], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,22 +1,9 @@
-import { launch } from "chrome-launcher";
-import lighthouse from "lighthouse";
+import { bareLighthouse } from "../bare-lighthouse.ts";
 import type { BenchSection } from "../bench-section.ts";
 import { formatMb, formatMs, percentile } from "../stats.ts";
 
 const RUNS = 10;
 const PAGE = "/slow";
-const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-/** The hardened flags without the proxy confinement, which is part of what the pipeline adds. */
-const BARE_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * The whole pipeline (a url_analyses row, the job on the local scheduler: claim, preflight, egress proxy,
@@ -49,20 +36,10 @@ export const pipelineOverhead: BenchSection = {
 
     async function bare(): Promise<number> {
       const started = performance.now();
-      const chrome = await launch({ chromePath: env().CHROME_PATH, chromeFlags: BARE_FLAGS, logLevel: "silent" });
-      try {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: CATEGORIES,
-          maxWaitForLoad: env().ARCO_ANALYZER_MAX_WAIT_FOR_LOAD_MS,
-        });
-        if (!result || result.lhr.runtimeError)
-          throw new Error(`Bare Lighthouse failed: ${result?.lhr.runtimeError?.code}`);
-      } finally {
-        chrome.kill();
-      }
+      await bareLighthouse(url, {
+        chromePath: env().CHROME_PATH,
+        maxWaitForLoadMs: env().ARCO_ANALYZER_MAX_WAIT_FOR_LOAD_MS,
+      });
       return performance.now() - started;
     }
 
@@ -86,7 +63,7 @@ export const pipelineOverhead: BenchSection = {
     };
     const mean = (kind: "pipeline" | "bare") => times[kind].reduce((sum, t) => sum + t, 0) / RUNS;
     print(
-      `  ${"".padEnd(16)}${"p50".padStart(10)}${"p95".padStart(10)}${"mean".padStart(10)}${"peak RSS (node + Chromium)".padStart(28)}`,
+      `  ${"".padEnd(16)}${"p50".padStart(10)}${"p95".padStart(10)}${"mean".padStart(10)}${"peak RSS (node + children)".padStart(28)}`,
     );
     for (const kind of ["pipeline", "bare"] as const) {
       print(

@@ -1,0 +1,33 @@
+import { launch } from "chrome-launcher";
+import lighthouse, { type Result } from "lighthouse";
+import { headlessChromeFlags } from "../../../src/analyzer/lighthouse/chrome-flags.ts";
+import { reportedLighthouseCategories } from "../../../src/analyzer/lighthouse/summarize-lighthouse-result.ts";
+
+/**
+ * Lighthouse as its documentation runs it: chrome-launcher, then `lighthouse()` in this process, the four
+ * categories the analyzer reports, the headless flags without the egress proxy's confinement, mobile (Lighthouse's default, as PageSpeed Insights shows first).
+ */
+export async function bareLighthouse(
+  url: string,
+  options: { chromePath: string; maxWaitForLoadMs: number },
+): Promise<Result> {
+  const chrome = await launch({
+    chromePath: options.chromePath,
+    chromeFlags: [...headlessChromeFlags],
+    logLevel: "silent",
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: reportedLighthouseCategories,
+      maxWaitForLoad: options.maxWaitForLoadMs,
+    });
+    if (!result || result.lhr.runtimeError)
+      throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.code}`);
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
+}
