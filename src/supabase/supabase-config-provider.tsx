@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { createSupabaseBrowserClient, type SupabasePublicConfig } from "./browser-client";
+import type { SupabasePublicConfig } from "./browser-client";
 
 const SupabaseConfigContext = createContext<SupabasePublicConfig | null>(null);
 
@@ -11,10 +11,12 @@ export function SupabaseConfigProvider({ config, children }: { config: SupabaseP
 
 /**
  * Returns a getter rather than a client so the client (and its token auto-refresh) only starts when a
- * component actually needs it, not on every page that happens to render this hook.
+ * component actually needs it, not on every page that happens to render this hook. The getter loads
+ * supabase-js on first use: this provider is in the root layout, and the library would otherwise weigh on
+ * every page's first load, the funnel's included.
  */
 export function useSupabaseBrowserClient() {
   const config = useContext(SupabaseConfigContext);
   if (!config) throw new Error("useSupabaseBrowserClient must be used inside <SupabaseConfigProvider>");
-  return useCallback(() => createSupabaseBrowserClient(config), [config]);
+  return useCallback(async () => (await import("./browser-client")).createSupabaseBrowserClient(config), [config]);
 }

@@ -42,7 +42,6 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
     await rm(profileDir, { recursive: true, force: true });
     throw error;
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const tell = (message: ToLighthouseProcess) => child.connected && child.send(message);
   let chromePid: number | undefined;
   let answered = false;
@@ -100,6 +99,7 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
       returnLighthouseProcess(child);
     } else {
       if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
         child.kill("SIGKILL");
         await exited;
       }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { analysisResultSchema, type AnalysisResult } from "../../analyzer/analysis-result";
 
 export const analysisStages = ["queued", "loading", "auditing", "saving", "done", "failed"] as const;
@@ -12,13 +12,13 @@ export const analysisStatusResponse = z.object({
   id: z.string(),
   url: z.string(),
   status: z.enum(["queued", "running", "done", "failed"]),
-  progress: z.number().min(0).max(100),
+  progress: z.number().check(z.minimum(0), z.maximum(100)),
   stage: z.enum(analysisStages),
-  result: z.unknown().optional(),
-  failureReason: z.string().nullish(),
-  screenshotUrl: z.string().nullish(),
+  result: z.optional(z.unknown()),
+  failureReason: z.nullish(z.string()),
+  screenshotUrl: z.nullish(z.string()),
   emailGiven: z.boolean(),
-  finalUrl: z.string().nullish(),
+  finalUrl: z.nullish(z.string()),
 });
 
 /**

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
 import { useI18n } from "../../i18n/i18n-provider";
 import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";
@@ -12,12 +11,10 @@ import { MAX_URL_LENGTH, normalizeUrl } from "../../analyzer/normalize-url";
 import { checkAnalysisInput } from "./check-analysis-input";
 import { ConsentCheckbox, consentTextVersion } from "./consent-checkbox";
 import { PendingButton } from "./pending-button";
-import { postToAnalyzerApi } from "./post-to-analyzer-api";
+import { acceptedAnalysis, postToAnalyzerApi } from "./post-to-analyzer-api";
 import { rememberEmail } from "./remembered-email";
 import { submitError, type FormErrors } from "./submit-error";
 import { utmParameters } from "./utm-parameters";
-
-const accepted = z.object({ id: z.string().min(1), status: z.string() });
 
 /**
  * The analyzer's entry form. Checks what it can before sending (the same rules as the API), shows the
@@ -66,7 +63,7 @@ export function AnalyzeForm() {
         locale,
         utm: utmParameters(window.location.search),
       },
-      accepted,
+      acceptedAnalysis,
     );
     if (outcome.ok) {
       if (email.value) rememberEmail(email.value);

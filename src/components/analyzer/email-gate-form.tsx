@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { useI18n } from "../../i18n/i18n-provider";
 import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";

@@ -3,17 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { z } from "zod";
 import { formatMessage } from "../../i18n/format-message";
 import { useI18n } from "../../i18n/i18n-provider";
 import { buttonStyles } from "../ui/button-styles";
 import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";
 import { Spinner } from "../ui/spinner";
-import { postToAnalyzerApi } from "./post-to-analyzer-api";
+import { acceptedAnalysis, postToAnalyzerApi } from "./post-to-analyzer-api";
 import { submitError } from "./submit-error";
-
-const accepted = z.object({ id: z.string().min(1), status: z.string() });
 
 /** A failed analysis: why, in words the visitor understands, and a one-click retry of the same address. */
 export function FailedView({ host, url, reason }: { host: string; url: string; reason: string }) {
@@ -26,7 +23,7 @@ export function FailedView({ host, url, reason }: { host: string; url: string; r
   async function retry() {
     setPending(true);
     setError(undefined);
-    const outcome = await postToAnalyzerApi("/api/analyze", { url, locale }, accepted);
+    const outcome = await postToAnalyzerApi("/api/analyze", { url, locale }, acceptedAnalysis);
     if (outcome.ok) return router.push(`/r/${outcome.data.id}`);
     setPending(false);
     const failure = submitError(outcome, t, locale);

@@ -1,6 +1,9 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
-const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string().optional() }) });
+const errorBody = z.object({ error: z.object({ code: z.string(), message: z.optional(z.string()) }) });
+
+/** `202 { id, status }` from `POST /api/analyze`. */
+export const acceptedAnalysis = z.object({ id: z.string().check(z.minLength(1)), status: z.string() });
 
 export type ApiOutcome<T> =
   | { ok: true; data: T }
@@ -14,7 +17,11 @@ export type ApiOutcome<T> =
     };
 
 /** POSTs JSON to the analyzer's public API and reads its `{ error: { code, message } }` answers. */
-export async function postToAnalyzerApi<T>(path: string, body: unknown, success: z.ZodType<T>): Promise<ApiOutcome<T>> {
+export async function postToAnalyzerApi<T>(
+  path: string,
+  body: unknown,
+  success: z.ZodMiniType<T>,
+): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
     response = await fetch(path, {

@@ -24,7 +24,8 @@ export function OAuthButtons({ next }: { next: string }) {
   async function signIn(provider: Provider) {
     setPending(provider);
     setFailed(false);
-    const { error } = await getClient().auth.signInWithOAuth({
+    const client = await getClient();
+    const { error } = await client.auth.signInWithOAuth({
       provider,
       options: { redirectTo: callbackUrl(window.location.origin, next) },
     });
