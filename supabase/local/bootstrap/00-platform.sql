@@ -59,9 +59,11 @@ alter default privileges in schema public grant execute on functions to anon, au
 
 -- The request's JWT claims, set per transaction by every Supabase service (PostgREST, Storage) and by
 -- Arco's RLS-scoped client: set_config('request.jwt.claims', '<json>', true).
+-- Defined as on hosted Supabase: without a SET clause, so the planner can inline them into the queries and
+-- policies that call them (a SET clause would make every call a real function call with a GUC save and
+-- restore). They name nothing outside pg_catalog, which is always searched first.
 create or replace function auth.jwt() returns jsonb
 language sql stable
-set search_path = ''
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim', true), ''),
@@ -71,7 +73,6 @@ $$;
 
 create or replace function auth.uid() returns uuid
 language sql stable
-set search_path = ''
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim.sub', true), ''),
@@ -81,7 +82,6 @@ $$;
 
 create or replace function auth.role() returns text
 language sql stable
-set search_path = ''
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim.role', true), ''),
@@ -91,7 +91,6 @@ $$;
 
 create or replace function auth.email() returns text
 language sql stable
-set search_path = ''
 as $$
   select coalesce(
     nullif(current_setting('request.jwt.claim.email', true), ''),
