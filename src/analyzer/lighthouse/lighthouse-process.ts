@@ -53,5 +53,8 @@ let next = nextMessage("audit");
 await send({ type: "ready" });
 for (;;) {
   await audit((await next).request);
+  // Started with --expose-gc: a full collection once the answer is out hands the audit's garbage back while
+  // the process waits (measured idle: about 430 MB instead of 555 MB).
+  globalThis.gc?.();
   next = nextMessage("audit");
 }

@@ -33,7 +33,7 @@ export async function takeLighthouseProcess(): Promise<ChildProcess> {
   // No copy of the server's environment (its secrets): the program needs none.
   const child = fork(/* turbopackIgnore: true */ PROGRAM, [], {
     env: { NODE_ENV: "production" },
-    execArgv: ["--disable-warning=ExperimentalWarning"],
+    execArgv: ["--disable-warning=ExperimentalWarning", "--expose-gc"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     serialization: "advanced",
   });
