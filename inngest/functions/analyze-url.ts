@@ -6,6 +6,7 @@ import { analyzerConcurrency } from "@/src/analyzer/analyzer-concurrency";
 import { claimAnalysis } from "@/src/analyzer/claim-analysis";
 import { completeAnalysis } from "@/src/analyzer/complete-analysis";
 import { failAnalysis } from "@/src/analyzer/fail-analysis";
+import type { LighthouseStage } from "@/src/analyzer/lighthouse/lighthouse-messages";
 import { progressWriter } from "@/src/analyzer/progress-writer";
 import { setAnalysisStage } from "@/src/analyzer/set-analysis-stage";
 import { storeAnalysisScreenshot } from "@/src/analyzer/store-analysis-screenshot";
@@ -45,7 +46,7 @@ export const analyzeUrl = createFunction(
     let audit;
     try {
       audit = await step.run("audit", async () => {
-        const progress = progressWriter(({ stage, value }: { stage: "loading" | "auditing"; value: number }) =>
+        const progress = progressWriter(({ stage, value }: { stage: LighthouseStage; value: number }) =>
           setAnalysisStage(analysisId, stage, value),
         );
         try {

@@ -1,3 +1,4 @@
+// zod/mini: the report page parses this in the browser too, where full zod would weigh on every visit.
 import { z } from "zod/mini";
 
 /**
@@ -6,7 +7,6 @@ import { z } from "zod/mini";
  * the sign-up import read it. Lighthouse's texts are kept in both languages, so a shared report reads in the
  * visitor's language whoever requested it.
  */
-// zod/mini: the report page parses this in the browser too, where full zod would weigh on every visit.
 const localizedText = z.object({ "pt-BR": z.string(), en: z.string() });
 
 /** A Lighthouse category score as a percentage; null when Lighthouse could not score the category. */

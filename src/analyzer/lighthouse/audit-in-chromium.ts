@@ -36,7 +36,7 @@ export interface ChromiumAuditHooks {
 export async function auditInChromium(
   request: AuditRequest,
   hooks: ChromiumAuditHooks,
-): Promise<{ result: AnalysisResult; screenshot: string | null }> {
+): Promise<{ result: AnalysisResult; screenshot: Buffer | null }> {
   let launching: Promise<LaunchedChrome> | undefined;
   const controller = new AbortController();
   let deadline: NodeJS.Timeout | undefined;
@@ -81,8 +81,7 @@ export async function auditInChromium(
       progress.expectAudits(gathered.runnerOptions.resolvedConfig.audits?.length ?? 0);
       const result = await Runner.audit(gathered.artifacts, gathered.runnerOptions);
       if (!result) throw new Error("Lighthouse returned no result");
-      const screenshot = finalScreenshot(result.lhr);
-      return { result: summarizeLighthouseResult(result.lhr), screenshot: screenshot?.toString("base64") ?? null };
+      return { result: summarizeLighthouseResult(result.lhr), screenshot: finalScreenshot(result.lhr) };
     };
     return await Promise.race([audit(), expired]);
   } finally {

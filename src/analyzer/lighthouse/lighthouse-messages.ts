@@ -7,7 +7,7 @@ export const DEADLINE_MARGIN_MS = 60_000;
 /** The running stages Lighthouse itself moves through; the job adds `saving` once the audit is back. */
 export type LighthouseStage = "loading" | "auditing";
 
-/** What the server asks of the Lighthouse process: one audit, then it exits. */
+/** One audit the server asks of a Lighthouse process (which then waits for the next). */
 export interface AuditRequest {
   url: string;
   chromePath: string;
@@ -33,6 +33,7 @@ export type FromLighthouseProcess =
   | { type: "progress"; stage: LighthouseStage; progress: number }
   /** The page has been gathered: the process waits for a `proxy` answer before judging the load. */
   | { type: "gathered" }
-  | { type: "done"; result: AnalysisResult; screenshot: string | null }
+  /** The screenshot is the final JPEG; the channel's advanced serialization carries its bytes as they are. */
+  | { type: "done"; result: AnalysisResult; screenshot: Uint8Array | null }
   | { type: "failure"; code: AnalysisFailureCode; status?: number; finalUrl?: string }
   | { type: "error"; message: string };

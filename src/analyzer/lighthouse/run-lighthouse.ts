@@ -83,7 +83,7 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
     const message = await answer;
     answered = true;
     if (message.type === "done") {
-      const screenshot = message.screenshot ? Buffer.from(message.screenshot, "base64") : null;
+      const screenshot = message.screenshot && Buffer.from(message.screenshot);
       return { result: message.result, screenshot };
     }
     if (message.type === "failure") {
