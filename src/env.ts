@@ -1,102 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import { envSchema } from "./env-schema";
 
 /**
  * The only place that reads process.env. Values are validated once, at first use, so a missing or malformed
  * setting fails loudly with its name instead of surfacing later as an obscure error.
  */
-const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
-const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
-
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  /** Public base URL of the app, used in emails and OAuth redirects. */
-  APP_URL: z.url().default("http://127.0.0.1:3000"),
-  SUPABASE_URL: z.url(),
-  SUPABASE_ANON_KEY: z.string().min(1),
-  SUPABASE_SERVICE_ROLE_KEY: z.string().min(1),
-  /** Postgres for the Drizzle clients; on hosted Supabase, the pooler's transaction-mode URL. */
-  DATABASE_URL: z.string().min(1),
-  /** Inngest Cloud (or self-hosted). Without an event key, jobs run on the in-process local scheduler. */
-  INNGEST_EVENT_KEY: optionalString,
-  INNGEST_SIGNING_KEY: optionalString,
-  INNGEST_BASE_URL: optionalUrl,
-  /** Email: Resend when a key is set, otherwise the local stack's mailbox at MAILBOX_URL. */
-  RESEND_API_KEY: optionalString,
-  RESEND_BASE_URL: optionalUrl,
-  EMAIL_FROM: z.string().default("Arco <no-reply@arco.local>"),
-  MAILBOX_URL: optionalUrl,
-  STRIPE_SECRET_KEY: optionalString,
-  STRIPE_WEBHOOK_SECRET: optionalString,
-  STRIPE_API_BASE: optionalUrl,
-  OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: optionalUrl,
-  /**
-   * Key of the HMAC that turns a lead id into its unsubscribe token, so jobs can rebuild the link while only
-   * the token's sha256 is stored. Without it, a key derived from SUPABASE_SERVICE_ROLE_KEY is used.
-   */
-  LEAD_UNSUBSCRIBE_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
-  /** HubSpot private-app token: leads are exported to HubSpot's contacts when it is set, and not at all otherwise. */
-  HUBSPOT_ACCESS_TOKEN: optionalString,
-  HUBSPOT_BASE_URL: optionalUrl,
-  /**
-   * Lets the URL analyzer fetch loopback addresses (local fixture sites in development and tests). Off in
-   * production; private, link-local and cloud metadata addresses stay refused either way.
-   */
-  ARCO_ANALYZER_ALLOW_LOOPBACK: z
-    .preprocess((v) => (v === "" ? undefined : v), z.enum(["0", "1", "false", "true"]).default("0"))
-    .transform((v) => v === "1" || v === "true"),
-  /**
-   * How many proxies in front of the app append to X-Forwarded-For (a load balancer, a CDN). 0: the app is
-   * reached directly and the client IP is the connection's; N: the client IP is the N-th address from the
-   * right of X-Forwarded-For. Only raise it when every request passes through those proxies.
-   */
-  ARCO_TRUSTED_PROXY_HOPS: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(0).max(10).default(0),
-  ),
-  /** Anonymous analyzer limits per day (sliding 24 h window): new analyses per IP and per email. */
-  ARCO_ANALYZER_LIMIT_PER_IP: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(1).default(3),
-  ),
-  ARCO_ANALYZER_LIMIT_PER_EMAIL: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(1).default(10),
-  ),
-  /** Emails given for an existing analysis (the report's email gate, a cached submission) per IP and per email. */
-  ARCO_ANALYZER_EMAIL_GATE_LIMIT_PER_IP: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(1).default(10),
-  ),
-  ARCO_ANALYZER_EMAIL_GATE_LIMIT_PER_EMAIL: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(1).default(5),
-  ),
-  /**
-   * Key of the HMAC that turns IPs and emails into the rate limiter's subjects. Without it, a key derived from
-   * SUPABASE_SERVICE_ROLE_KEY is used (so rotating that key also resets the counters).
-   */
-  ARCO_ANALYZER_HASH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
-  /** Optional CAPTCHA on POST /api/analyze: checked server-side when both are set. */
-  CAPTCHA_PROVIDER: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["turnstile", "hcaptcha"]).optional()),
-  CAPTCHA_SECRET_KEY: optionalString,
-  /** Replaces the provider's siteverify URL (tests point it at a local fake). */
-  CAPTCHA_VERIFY_URL: optionalUrl,
-  /** The Chromium the analyzer runs Lighthouse in (Debian's real binary, not its launcher script). */
-  CHROME_PATH: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("/usr/lib/chromium/chromium")),
-  /**
-   * Analyses (each one Chromium) run at once; further ones queue. Capped at the machine's cores: two Chromiums
-   * sharing one core make both runs several times slower and their metrics meaningless.
-   */
-  ARCO_ANALYZER_CONCURRENCY: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).default(1)),
-  /** Lighthouse's limit for a page to finish loading (its `maxWaitForLoad`); tests shorten it. */
-  ARCO_ANALYZER_MAX_WAIT_FOR_LOAD_MS: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.number().int().min(1_000).max(120_000).default(45_000),
-  ),
-});
-
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;

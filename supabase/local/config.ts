@@ -23,7 +23,15 @@ const provider = z.object({ enabled: z.boolean().default(false) }).passthrough()
 
 const configSchema = z.object({
   api: z.object({ port: z.number().default(54321) }).prefault({}),
-  db: z.object({ port: z.number().default(54322) }).prefault({}),
+  db: z
+    .object({
+      port: z.number().default(54322),
+      // The local Postgres is one shared session (see postgres-server.ts): these keep one client from holding
+      // it hostage. Local-only keys; hosted Supabase sets its own server and pooler timeouts.
+      idle_in_transaction_session_timeout: seconds.default(60),
+      session_wait_timeout: seconds.default(30),
+    })
+    .prefault({}),
   inbucket: z.object({ port: z.number().default(54324) }).prefault({}),
   auth: z
     .object({

@@ -11,6 +11,9 @@ const bootstrapDir = join(supabaseDir, "local", "bootstrap");
 export const migrationsDir = join(supabaseDir, "migrations");
 const seedFile = join(supabaseDir, "seed.sql");
 
+/** What every client finds in the shared session: Supabase's default search_path. */
+export const SESSION_DEFAULTS = `set search_path to "$user", public, extensions`;
+
 export interface OpenDatabaseOptions {
   /** Folder to persist data in; omitted means in memory. */
   dataDir?: string;
@@ -59,8 +62,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<P
     loadDataDir: options.template,
     extensions: { vector, pgcrypto, pg_trgm, citext, ...options.extensions },
   });
-  // Every client shares this one session, so this is the search_path they all get (Supabase's default).
-  await db.exec(`set search_path to "$user", public, extensions`);
+  await db.exec(SESSION_DEFAULTS);
   const created = !(await hasMigrationTable(db));
   if (created) {
     for (const file of listBootstrapFiles()) await db.exec(readFileSync(file, "utf8"));

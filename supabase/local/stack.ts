@@ -4,7 +4,7 @@ import type { Server } from "node:http";
 import postgres from "postgres";
 import { createAuthService } from "./auth/index.ts";
 import { loadConfig, type StackConfig } from "./config.ts";
-import { openDatabase } from "./database.ts";
+import { openDatabase, SESSION_DEFAULTS } from "./database.ts";
 import { createFunctionsService } from "./functions/runner.ts";
 import { createGateway, listen, type Routes } from "./gateway.ts";
 import { loadKeys } from "./keys.ts";
@@ -65,7 +65,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     seed: options.seed,
     log,
   });
-  const socket = new PostgresWireServer(db);
+  const socket = new PostgresWireServer(db, {
+    idleInTransactionTimeoutMs: config.db.idle_in_transaction_session_timeout * 1000,
+    sessionWaitTimeoutMs: config.db.session_wait_timeout * 1000,
+    sessionDefaults: SESSION_DEFAULTS,
+    log,
+  });
   const dbPort = await socket.listen(options.dbPort ?? config.db.port);
   const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
   const sql = postgres(dbUrl, { prepare: false, max: 4, onnotice: () => {} });
