@@ -5,6 +5,9 @@ export async function register(): Promise<void> {
   // Before any request is served: rate limits need each request's socket address (src/http/peer-address-stamp.ts).
   const { installPeerAddressStamp } = await import("./src/http/install-peer-address-stamp");
   installPeerAddressStamp();
+  const { installGracefulShutdown, sweepAfterCrash } = await import("./src/runtime/graceful-shutdown");
+  sweepAfterCrash();
+  installGracefulShutdown();
   const { startLocalScheduler } = await import("./src/jobs/start-local-scheduler");
   startLocalScheduler();
 }

@@ -39,6 +39,10 @@ const env = {
   ...(await stackEnv(dataDir, stack.apiUrl, stack.dbUrl)),
   APP_URL: appUrl,
   NEXT_TELEMETRY_DISABLED: "1",
+  // The app stops itself on SIGTERM/SIGINT, after its grace period for running work (src/runtime).
+  NEXT_MANUAL_SIG_HANDLE: "1",
+  // next dev kills its server process this long after passing the signal on: room for the default grace.
+  NEXT_EXIT_TIMEOUT_MS: "15000",
 };
 const nextBin = join(repoRoot, "node_modules", "next", "dist", "bin", "next");
 
@@ -123,14 +127,15 @@ ${demoSignIns()}
 `);
 })();
 
+// The app may still be finishing work against the stack: the stack stops once the app has exited.
+const appExited = new Promise<number | null>((resolve) => app.once("exit", resolve));
 async function shutdown() {
   app.kill("SIGTERM");
-  await stack.stop();
-  process.exit(0);
+  await appExited;
 }
 process.once("SIGINT", shutdown);
 process.once("SIGTERM", shutdown);
-app.once("exit", async (code) => {
+void appExited.then(async (code) => {
   await stack.stop();
   process.exit(code ?? 0);
 });

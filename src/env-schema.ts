@@ -94,4 +94,12 @@ export const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int().min(1_000).max(120_000).default(45_000),
   ),
+  /**
+   * On SIGTERM/SIGINT the server takes no new jobs and gives running work (an analysis) this long to finish
+   * before cancelling it. Below Docker's and systemd's default stop timeouts (10 s and 90 s).
+   */
+  ARCO_SHUTDOWN_GRACE_MS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(0).max(120_000).default(8_000),
+  ),
 });

@@ -6,6 +6,7 @@ import { analyzerConcurrency } from "@/src/analyzer/analyzer-concurrency";
 import { claimAnalysis } from "@/src/analyzer/claim-analysis";
 import { completeAnalysis } from "@/src/analyzer/complete-analysis";
 import { failAnalysis } from "@/src/analyzer/fail-analysis";
+import { ANALYSIS_DEADLINE_MINUTES } from "@/src/analyzer/fail-overdue-analyses";
 import type { LighthouseStage } from "@/src/analyzer/lighthouse/lighthouse-messages";
 import { progressWriter } from "@/src/analyzer/progress-writer";
 import { setAnalysisStage } from "@/src/analyzer/set-analysis-stage";
@@ -36,7 +37,8 @@ export const analyzeUrl = createFunction(
     // One run per analysis, however often the event is delivered.
     idempotency: "event.data.analysisId",
     retries: 2,
-    timeouts: { finish: "10m" },
+    // Past this the analysis counts as interrupted (fail-interrupted-work), so the two agree.
+    timeouts: { finish: `${ANALYSIS_DEADLINE_MINUTES}m` },
   },
   async ({ event, step }) => {
     const { analysisId } = event.data;

@@ -2,6 +2,7 @@ import "server-only";
 import { analyzeUrl } from "./analyze-url";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { exportLeadToCrm } from "./export-lead-to-crm";
+import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
 import { removeOrphanFiles } from "./remove-orphan-files";
 import { sendQueuedEmails } from "./send-queued-emails";
@@ -14,4 +15,5 @@ export const functions = [
   nurtureLeads,
   exportLeadToCrm,
   analyzeUrl,
+  failInterruptedWork,
 ];

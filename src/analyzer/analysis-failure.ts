@@ -20,6 +20,8 @@ export const analysisFailureCodes = [
   "page_load_timeout",
   /** Lighthouse or the browser failed for a reason of its own. */
   "lighthouse_error",
+  /** The run was lost (the server stopped or crashed, a cancelled run) and its deadline passed. */
+  "interrupted",
 ] as const;
 
 export type AnalysisFailureCode = (typeof analysisFailureCodes)[number];

@@ -74,6 +74,8 @@ interface Registered {
 
 type ExecutionResult =
   | { kind: "succeeded"; output: unknown }
+  /** The process is stopping: the run is left for a later process to resume. */
+  | { kind: "left" }
   | { kind: "retry"; key: string; error: unknown }
   | { kind: "failed"; error: unknown };
 
@@ -110,6 +112,7 @@ export class LocalScheduler {
   readonly #seenEventIds = new Set<string>();
   #lastSlot: number | undefined;
   #timer: NodeJS.Timeout | undefined;
+  #draining = false;
 
   constructor(options: LocalSchedulerOptions) {
     this.#now = options.now ?? (() => new Date());
@@ -175,6 +178,16 @@ export class LocalScheduler {
   stop(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+  }
+
+  /**
+   * The process is stopping: no cron fires and no execution starts any more (a run waiting for its slot or
+   * for a retry stays where it is), while executions under way go on; `idle()` does not wait for the runs
+   * left waiting.
+   */
+  drain(): void {
+    this.stop();
+    this.#draining = true;
   }
 
   /** Fires the cron slots reached since the last tick; a slot already handled is never fired again. */
@@ -263,6 +276,7 @@ export class LocalScheduler {
     if (this.#history.length > HISTORY_LIMIT) this.#history.shift();
 
     const result = await this.#runToCompletion(registered, event, record, trigger);
+    if (result.kind === "left") return;
     record.finishedAt = this.#now();
     if (result.kind === "succeeded") {
       record.status = "succeeded";
@@ -297,6 +311,10 @@ export class LocalScheduler {
     for (;;) {
       const lease = registered.slots && new ExecutionLease(registered.slots);
       await lease?.start();
+      if (this.#draining) {
+        lease?.close();
+        return this.#leftWaiting(record);
+      }
       record.status = "running";
       record.executions += 1;
       let result: ExecutionResult;
@@ -423,6 +441,12 @@ export class LocalScheduler {
     } finally {
       step.close();
     }
+  }
+
+  /** A run the draining process will not execute again: it is settled as far as `idle()` is concerned. */
+  #leftWaiting(record: RunRecord): Exclude<ExecutionResult, { kind: "retry" }> {
+    this.#log.warn(`jobs: ${record.functionId} run ${record.runId} left unfinished: the process is stopping`);
+    return { kind: "left" };
   }
 
   #retryDelay(error: unknown, failures: number): number {

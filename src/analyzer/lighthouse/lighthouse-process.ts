@@ -5,6 +5,7 @@
  * loop, and its status events are process-wide. It runs on Node's type stripping, so its imports are relative
  * and carry their extension.
  */
+import { rmSync } from "node:fs";
 import { AnalysisFailure } from "../analysis-failure.ts";
 import { auditInChromium } from "./audit-in-chromium.ts";
 import type { AuditRequest, FromLighthouseProcess, ToLighthouseProcess } from "./lighthouse-messages.ts";
@@ -26,10 +27,17 @@ function nextMessage<T extends ToLighthouseProcess["type"]>(
   });
 }
 
+/** The audit under way, so that losing the server never leaves its Chrome and profile behind. */
+let current: { profileDir: string; chromePid?: number } | null = null;
+
 async function audit(request: AuditRequest) {
+  current = { profileDir: request.profileDir };
   try {
     const { result, screenshot } = await auditInChromium(request, {
-      onChrome: (pid) => void send({ type: "chrome", pid }),
+      onChrome: (pid) => {
+        if (current) current.chromePid = pid;
+        void send({ type: "chrome", pid });
+      },
       onProgress: (stage, progress) => void send({ type: "progress", stage, progress }),
       refusedByProxy: async () => {
         const answer = nextMessage("proxy");
@@ -44,11 +52,33 @@ async function audit(request: AuditRequest) {
     } else {
       await send({ type: "error", message: error instanceof Error ? error.message : String(error) });
     }
+  } finally {
+    current = null;
   }
 }
 
+/**
+ * The server is gone (it exited, crashed or was killed) or let this process go: Chrome runs in a process group
+ * of its own that nothing else would stop, so it is killed here, its profile removed, and the process ends.
+ */
+function abandon(): never {
+  if (current?.chromePid) {
+    try {
+      process.kill(-current.chromePid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+  if (current) rmSync(current.profileDir, { recursive: true, force: true, maxRetries: 3 });
+  process.exit(0);
+}
+
 // One audit at a time, for as long as the server keeps this process; it ends with the server's channel.
-process.on("disconnect", () => process.exit(0));
+process.on("disconnect", abandon);
+// Ctrl-C or a stop signal reaches the server's whole process group, this process included: the server decides
+// whether the audit finishes within its grace period or is cancelled, and its exit closes the channel.
+process.on("SIGINT", () => {});
+process.on("SIGTERM", () => {});
 let next = nextMessage("audit");
 await send({ type: "ready" });
 for (;;) {

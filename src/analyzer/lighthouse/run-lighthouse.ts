@@ -1,9 +1,11 @@
 import "server-only";
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AnalysisFailure } from "../analysis-failure";
 import type { PageAnalysis } from "../analyze-page";
+import { trackLighthouseRun } from "./active-lighthouse-runs";
 import { returnLighthouseProcess, takeLighthouseProcess } from "./lighthouse-processes";
 import {
   DEADLINE_MARGIN_MS,
@@ -11,6 +13,7 @@ import {
   type LighthouseStage,
   type ToLighthouseProcess,
 } from "./lighthouse-messages";
+import { claimProfile, PROFILE_PREFIX } from "./profile-owner";
 
 /** Beyond the process's own deadline, how long it has to answer before it is killed. */
 const BACKSTOP_MS = 15_000;
@@ -37,7 +40,8 @@ export interface LighthouseRunOptions {
  * the run: should the process die, or hang past its deadline, it and Chrome's process group are killed here.
  */
 export async function runLighthouse(url: string, options: LighthouseRunOptions): Promise<PageAnalysis> {
-  const profileDir = await mkdtemp(join(options.tempDir ?? tmpdir(), "arco-lighthouse-"));
+  const profileDir = await mkdtemp(join(options.tempDir ?? tmpdir(), PROFILE_PREFIX));
+  claimProfile(profileDir);
   const child = await takeLighthouseProcess().catch(async (error: unknown) => {
     await rm(profileDir, { recursive: true, force: true });
     throw error;
@@ -48,6 +52,20 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
   let onMessage: ((message: FromLighthouseProcess) => void) | undefined;
   let onGone: (() => void) | undefined;
   let backstop: NodeJS.Timeout | undefined;
+  let cancel!: () => void;
+  const cancelled = new Promise<never>(
+    (_, reject) => (cancel = () => reject(new Error("The analysis was cancelled: the server is stopping"))),
+  );
+  let settle!: () => void;
+  const untrack = trackLighthouseRun({
+    cancel,
+    killNow: () => {
+      child.kill("SIGKILL");
+      if (chromePid) killGroup(chromePid);
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+    settled: new Promise<void>((resolve) => (settle = resolve)),
+  });
   try {
     const answer = new Promise<Extract<FromLighthouseProcess, { type: "done" | "failure" | "error" }>>(
       (resolve, reject) => {
@@ -80,7 +98,7 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
         profileDir,
       },
     });
-    const message = await answer;
+    const message = await Promise.race([answer, cancelled]);
     answered = true;
     if (message.type === "done") {
       const screenshot = message.screenshot && Buffer.from(message.screenshot);
@@ -106,6 +124,8 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
       if (chromePid) killGroup(chromePid);
     }
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    untrack();
+    settle();
   }
 }
 

@@ -19,4 +19,6 @@ export const analysisFailuresEn: typeof analysisFailuresPtBR = {
     "The page started loading but didn't finish within the time limit, so its measurements wouldn't be reliable. Check whether something on the page keeps loading forever.",
   lighthouse_error:
     "The browser we use for the analysis ran into a problem opening the page. Try again in a few minutes.",
+  interrupted:
+    "The analysis was interrupted on our side before it finished (nothing to do with your site). Try again: it usually takes under a minute.",
 };

@@ -22,4 +22,6 @@ export const analysisFailuresPtBR = {
     "A página começou a carregar, mas não terminou dentro do tempo limite, então as medições não seriam confiáveis. Verifique se algo na página fica carregando sem parar.",
   lighthouse_error:
     "O navegador que usamos para a análise encontrou um problema ao abrir a página. Tente de novo em alguns minutos.",
+  interrupted:
+    "A análise foi interrompida do nosso lado antes de terminar (nada a ver com o seu site). Tente de novo: costuma levar menos de um minuto.",
 } satisfies Record<AnalysisFailureCode, string>;
