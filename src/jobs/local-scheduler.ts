@@ -20,7 +20,9 @@ import {
   withUnsupported,
   type RunState,
   type StepInterrupt,
+  type StepOutcome,
 } from "./local-step-tools";
+import type { RunStore, StoredRun, StoredStep } from "./run-store";
 
 /** An event as functions receive it. */
 export interface LocalEvent {
@@ -40,8 +42,10 @@ export interface RunRecord {
   event: LocalEvent;
   /** `queued` while the function's concurrency limit keeps the run waiting for its first execution. */
   status: "queued" | "running" | "succeeded" | "failed";
-  /** Executions of the handler, the first included. */
+  /** Executions of the handler, the first included (in this process). */
   executions: number;
+  /** Taken over from a process that stopped or crashed during the run. */
+  resumed: boolean;
   startedAt: Date;
   finishedAt?: Date;
   output?: unknown;
@@ -60,6 +64,8 @@ export interface LocalSchedulerOptions {
   /** Longer sleeps (days in a nurture sequence, say) are cut to this, so they play out while developing. */
   maxSleepMs?: number;
   logger?: SchedulerLogger;
+  /** Keeps runs until they end, so `resume()` in another process picks up what this one left; none by default. */
+  store?: RunStore;
 }
 
 interface Registered {
@@ -83,11 +89,18 @@ const MINUTE = 60_000;
 /** Slots missed while the process was stalled (or a laptop slept) are fired if at most this old. */
 const CATCH_UP_MINUTES = 5;
 const HISTORY_LIMIT = 200;
+const HEARTBEAT_MS = 20_000;
 const REMEMBERED_EVENT_IDS = 10_000;
 const DEFAULT_RETRIES = 3;
 
 const defaultWait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 const defaultRetryDelayMs = (failures: number) => Math.min(2_000 * 2 ** (failures - 1), 60_000);
+
+/** A step result read back from the store, as the handler saw it when the step ended. */
+function restoreStep(key: string, step: StoredStep): StepOutcome {
+  // A repeated step id is stored under `id:n`; the error names the step by its id.
+  return step.ok ? step : { ok: false, error: new StepError(key.replace(/:\d+$/, ""), step.error) };
+}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -112,7 +125,9 @@ export class LocalScheduler {
   readonly #seenEventIds = new Set<string>();
   #lastSlot: number | undefined;
   #timer: NodeJS.Timeout | undefined;
+  #heartbeat: NodeJS.Timeout | undefined;
   #draining = false;
+  readonly #store: RunStore | undefined;
 
   constructor(options: LocalSchedulerOptions) {
     this.#now = options.now ?? (() => new Date());
@@ -120,6 +135,7 @@ export class LocalScheduler {
     this.#retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
     this.#maxSleepMs = options.maxSleepMs ?? MINUTE;
     this.#log = options.logger ?? console;
+    this.#store = options.store;
     for (const fn of options.functions) this.#register(fn);
   }
 
@@ -159,14 +175,25 @@ export class LocalScheduler {
     this.#functions.push({ fn, id, handler, events: triggers.events, crons, slots });
   }
 
-  /** Begins checking crons at every minute boundary, from the next minute on. Idempotent. */
+  /**
+   * Begins checking crons at every minute boundary, from the next minute on, and resumes the runs a stopped
+   * process left in the store (then every minute, for runs whose process falls silent). Idempotent.
+   */
   start(): void {
     if (this.#timer) return;
+    void this.resume();
+    if (this.#store) {
+      this.#heartbeat = setInterval(() => {
+        this.#store?.heartbeat().catch((error: unknown) => this.#log.warn(`jobs: heartbeat failed: ${message(error)}`));
+      }, HEARTBEAT_MS);
+      this.#heartbeat.unref();
+    }
     this.#lastSlot = Math.floor(this.#now().getTime() / MINUTE) * MINUTE;
     const schedule = () => {
       const delay = MINUTE - (this.#now().getTime() % MINUTE);
       this.#timer = setTimeout(() => {
         this.tick();
+        void this.resume();
         schedule();
       }, delay);
       // The scheduler must never be what keeps a process alive.
@@ -177,7 +204,35 @@ export class LocalScheduler {
 
   stop(): void {
     clearTimeout(this.#timer);
+    clearInterval(this.#heartbeat);
     this.#timer = undefined;
+  }
+
+  /**
+   * Takes over the runs of processes that stopped or crashed mid-run and executes them from where they were:
+   * finished steps are replayed from the store, not run again. Returns how many it took.
+   */
+  async resume(): Promise<number> {
+    if (!this.#store || this.#draining) return 0;
+    let runs: StoredRun[];
+    try {
+      runs = await this.#store.takeAbandoned();
+    } catch (error) {
+      this.#log.warn(`jobs: could not look for interrupted runs: ${message(error)}`);
+      return 0;
+    }
+    for (const run of runs) {
+      const registered = this.#functions.find((f) => f.id === run.functionId);
+      if (!registered) {
+        void this.#store.finish(run.runId, { status: "failed", error: `no function ${run.functionId} any more` });
+        continue;
+      }
+      this.#log.info(
+        `jobs: resuming ${run.functionId} run ${run.runId} (${Object.keys(run.steps).length} step(s) done)`,
+      );
+      this.#track(this.#run(registered, run.event, undefined, run));
+    }
+    return runs.length;
   }
 
   /**
@@ -202,13 +257,15 @@ export class LocalScheduler {
       for (const registered of this.#functions) {
         for (const schedule of registered.crons) {
           if (!schedule.matches(instant)) continue;
-          this.#track(
-            this.#run(registered, {
+          void this.#start(
+            registered,
+            {
               name: "inngest/scheduled.timer",
               data: { cron: schedule.expression },
               id: `${registered.id}@${instant.toISOString()}`,
               ts: t,
-            }),
+            },
+            undefined,
           );
         }
       }
@@ -233,7 +290,7 @@ export class LocalScheduler {
       this.#rememberEventId(event.id);
       for (const registered of this.#functions) {
         const trigger = registered.events.find((t) => triggerMatches(t, event.name));
-        if (trigger) this.#track(this.#run(registered, event, trigger));
+        if (trigger) await this.#start(registered, event, trigger);
       }
     }
     return { ids };
@@ -263,28 +320,53 @@ export class LocalScheduler {
     void tracked.finally(() => this.#inflight.delete(tracked));
   }
 
-  async #run(registered: Registered, event: LocalEvent, trigger?: EventTrigger): Promise<void> {
+  /**
+   * A new run: recorded in the store first (so a crash from here on leaves it to resume), then executed — and
+   * tracked at once, so `idle()` waits for it. Resolves once the run is stored.
+   */
+  #start(registered: Registered, event: LocalEvent, trigger: EventTrigger | undefined): Promise<void> {
+    const runId = randomUUID();
+    const stored = (this.#store?.add({ runId, functionId: registered.id, event }) ?? Promise.resolve()).catch(
+      (error: unknown) =>
+        this.#log.warn(`jobs: ${registered.id} run ${runId} is not stored, a crash would lose it: ${message(error)}`),
+    );
+    // A stopping process leaves the stored run to the next one.
+    this.#track(
+      stored.then(() => (this.#draining ? undefined : this.#run(registered, event, trigger, { runId, steps: {} }))),
+    );
+    return stored;
+  }
+
+  async #run(
+    registered: Registered,
+    event: LocalEvent,
+    trigger: EventTrigger | undefined,
+    stored: Pick<StoredRun, "runId" | "steps"> & { functionId?: string },
+  ): Promise<void> {
     const record: RunRecord = {
-      runId: randomUUID(),
+      runId: stored.runId,
       functionId: registered.id,
       event,
       status: "queued",
       executions: 0,
+      resumed: stored.functionId !== undefined,
       startedAt: this.#now(),
     };
     this.#history.push(record);
     if (this.#history.length > HISTORY_LIMIT) this.#history.shift();
 
-    const result = await this.#runToCompletion(registered, event, record, trigger);
+    const result = await this.#runToCompletion(registered, event, record, trigger, stored.steps);
     if (result.kind === "left") return;
     record.finishedAt = this.#now();
     if (result.kind === "succeeded") {
       record.status = "succeeded";
       record.output = result.output;
+      await this.#finish(record, { status: "succeeded" });
       return;
     }
     record.status = "failed";
     record.error = message(result.error);
+    await this.#finish(record, { status: "failed", error: record.error });
     this.#log.error(
       `jobs: ${registered.id} failed for ${event.name} (run ${record.runId}) after ${record.executions} execution(s)`,
       result.error,
@@ -292,11 +374,20 @@ export class LocalScheduler {
     await this.#runFailureHandler(registered, event, record, result.error);
   }
 
+  async #finish(record: RunRecord, outcome: Parameters<RunStore["finish"]>[1]): Promise<void> {
+    try {
+      await this.#store?.finish(record.runId, outcome);
+    } catch (error) {
+      this.#log.warn(`jobs: ${record.functionId} run ${record.runId} ended but is not marked so: ${message(error)}`);
+    }
+  }
+
   async #runToCompletion(
     registered: Registered,
     event: LocalEvent,
     record: RunRecord,
     trigger: EventTrigger | undefined,
+    steps: StoredRun["steps"],
   ): Promise<Exclude<ExecutionResult, { kind: "retry" }>> {
     if (trigger?.schema) {
       const check = await trigger.schema["~standard"].validate(event.data);
@@ -306,7 +397,11 @@ export class LocalScheduler {
       }
     }
     const maxAttempts = (registered.fn.opts.retries ?? DEFAULT_RETRIES) + 1;
-    const state: RunState = { memo: new Map(), failures: new Map() };
+    const state: RunState = {
+      memo: new Map(Object.entries(steps).map(([key, step]) => [key, restoreStep(key, step)])),
+      failures: new Map(),
+      persist: this.#store && ((key, step) => this.#store!.saveStep(record.runId, key, step)),
+    };
     let attempt = 0;
     for (;;) {
       const lease = registered.slots && new ExecutionLease(registered.slots);

@@ -1,5 +1,6 @@
 import "server-only";
 import { NonRetriableError, StepError, durationToMs, serializeError } from "inngest";
+import type { StoredStep } from "./run-store";
 
 /** What a finished step left behind; replayed instead of running the step again. */
 export type StepOutcome = { ok: true; data: unknown } | { ok: false; error: StepError };
@@ -7,6 +8,8 @@ export type StepOutcome = { ok: true; data: unknown } | { ok: false; error: Step
 /** The part of a run that outlives each retried execution of its handler, as Inngest's run state does. */
 export interface RunState {
   memo: Map<string, StepOutcome>;
+  /** Keeps a finished step beyond this process (see run-store.ts), before the handler goes on. */
+  persist?: (key: string, step: StoredStep) => Promise<void>;
   /** Failures so far per step key; errors thrown outside any step count under `FUNCTION_KEY`. */
   failures: Map<string, number>;
 }
@@ -103,6 +106,7 @@ export function createLocalStepTools(options: StepToolsOptions): LocalStepTools 
     try {
       const data = asJson(await body());
       state.memo.set(key, { ok: true, data });
+      await state.persist?.(key, { ok: true, data });
       return data;
     } catch (error) {
       const failures = (state.failures.get(key) ?? 0) + 1;
@@ -112,8 +116,10 @@ export function createLocalStepTools(options: StepToolsOptions): LocalStepTools 
         // Like the SDK, never settle: the handler is abandoned and runs again from the top.
         return new Promise(() => {});
       }
-      const stepError = new StepError(id, serializeError(error));
+      const serialized = serializeError(error);
+      const stepError = new StepError(id, serialized);
       state.memo.set(key, { ok: false, error: stepError });
+      await state.persist?.(key, { ok: false, error: serialized });
       throw stepError;
     }
   }

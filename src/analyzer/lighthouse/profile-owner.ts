@@ -1,39 +1,23 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { currentProcess, processIsGone, type ProcessIdentity } from "@/src/runtime/process-identity";
 
 /**
- * Who made a Lighthouse profile folder. A run's folder holds the pid and start time of the server process that
- * made it, so a later sweep can prove both that the folder is Arco's and that its owner is dead (a pid alone
- * could have been reused by another process since). Linux only: elsewhere nothing is swept.
+ * Who made a Lighthouse profile folder. A run's folder holds the identity of the server process that made it,
+ * so a later sweep can prove both that the folder is Arco's and that its owner is dead. Linux only: elsewhere
+ * nothing is swept.
  */
 export const PROFILE_PREFIX = "arco-lighthouse-";
 const OWNER_FILE = "arco-owner.json";
 
-interface Owner {
-  pid: number;
-  /** The process's start time in clock ticks since boot (/proc/<pid>/stat, field 22). */
-  startTime: string;
-}
-
-function startTimeOf(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // After the command name (which may hold spaces and parentheses), state is field 3 and start time field 22.
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Marks a new profile folder as this process's. */
 export function claimProfile(profileDir: string): void {
-  const owner: Owner = { pid: process.pid, startTime: startTimeOf(process.pid) ?? "" };
-  writeFileSync(join(profileDir, OWNER_FILE), JSON.stringify(owner));
+  writeFileSync(join(profileDir, OWNER_FILE), JSON.stringify(currentProcess()));
 }
 
-function ownerOf(profileDir: string): Owner | null {
+function ownerOf(profileDir: string): ProcessIdentity | null {
   try {
-    const owner = JSON.parse(readFileSync(join(profileDir, OWNER_FILE), "utf8")) as Owner;
+    const owner = JSON.parse(readFileSync(join(profileDir, OWNER_FILE), "utf8")) as ProcessIdentity;
     return typeof owner.pid === "number" && typeof owner.startTime === "string" ? owner : null;
   } catch {
     return null;
@@ -90,7 +74,7 @@ export function sweepAbandonedProfiles(tempDir: string): { folders: number; proc
   for (const entry of entries) {
     const profileDir = join(tempDir, entry);
     const owner = ownerOf(profileDir);
-    if (!owner?.startTime || startTimeOf(owner.pid) === owner.startTime) continue;
+    if (!owner || !processIsGone(owner)) continue;
     processes += killProfileProcesses(profileDir);
     rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
     folders++;

@@ -1,5 +1,6 @@
 export * from "./staff";
 export * from "./job-runs";
+export * from "./scheduler-runs";
 export * from "./plans";
 export * from "./organizations";
 export * from "./profiles";
