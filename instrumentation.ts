@@ -7,7 +7,6 @@ export async function register(): Promise<void> {
   installPeerAddressStamp();
   const { installGracefulShutdown, sweepAfterCrash } = await import("./src/runtime/graceful-shutdown");
   sweepAfterCrash();
-  installGracefulShutdown();
   const { startLocalScheduler } = await import("./src/jobs/start-local-scheduler");
-  startLocalScheduler();
+  installGracefulShutdown(startLocalScheduler());
 }

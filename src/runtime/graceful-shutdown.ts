@@ -2,8 +2,7 @@ import "server-only";
 import { sweepAbandonedProfiles } from "@/src/analyzer/lighthouse/profile-owner";
 import { cancelLighthouseRuns, lighthouseRunsSettled } from "@/src/analyzer/lighthouse/active-lighthouse-runs";
 import { env } from "@/src/env";
-import { inngestConfigured } from "@/src/jobs/inngest-configured";
-import { localScheduler } from "@/src/jobs/local-scheduler-instance";
+import type { LocalScheduler } from "@/src/jobs/local-scheduler";
 import { tmpdir } from "node:os";
 
 /**
@@ -12,8 +11,9 @@ import { tmpdir } from "node:os";
  * and removes its profile — and the process exits. Runs left unfinished are resumed by the next start, and
  * work past its deadline is failed as `interrupted` by the sweep job. Next's own signal handling is turned
  * off (NEXT_MANUAL_SIG_HANDLE) where the server is started, so this handler decides when the process exits.
+ * `scheduler` is the process's local scheduler, when it runs the jobs itself (no Inngest server).
  */
-export function installGracefulShutdown(): void {
+export function installGracefulShutdown(scheduler: LocalScheduler | undefined): void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -21,7 +21,6 @@ export function installGracefulShutdown(): void {
     const graceMs = env().ARCO_SHUTDOWN_GRACE_MS;
     const started = performance.now();
     console.info(`server: ${signal}: taking no new jobs, giving running work ${graceMs / 1000} s to finish`);
-    const scheduler = inngestConfigured() ? undefined : localScheduler();
     scheduler?.drain();
     let timer: NodeJS.Timeout | undefined;
     const finished = await Promise.race([

@@ -9,6 +9,7 @@ import { rmSync } from "node:fs";
 import { AnalysisFailure } from "../analysis-failure.ts";
 import { auditInChromium } from "./audit-in-chromium.ts";
 import type { AuditRequest, FromLighthouseProcess, ToLighthouseProcess } from "./lighthouse-messages.ts";
+import { killProfileProcesses } from "./profile-owner.ts";
 
 function send(message: FromLighthouseProcess): Promise<void> {
   return new Promise((resolve) => process.send!(message, undefined, {}, () => resolve()));
@@ -27,17 +28,14 @@ function nextMessage<T extends ToLighthouseProcess["type"]>(
   });
 }
 
-/** The audit under way, so that losing the server never leaves its Chrome and profile behind. */
-let current: { profileDir: string; chromePid?: number } | null = null;
+/** The profile of the audit under way, so that losing the server never leaves its Chrome and folder behind. */
+let currentProfile: string | null = null;
 
 async function audit(request: AuditRequest) {
-  current = { profileDir: request.profileDir };
+  currentProfile = request.profileDir;
   try {
     const { result, screenshot } = await auditInChromium(request, {
-      onChrome: (pid) => {
-        if (current) current.chromePid = pid;
-        void send({ type: "chrome", pid });
-      },
+      onChrome: (pid) => void send({ type: "chrome", pid }),
       onProgress: (stage, progress) => void send({ type: "progress", stage, progress }),
       refusedByProxy: async () => {
         const answer = nextMessage("proxy");
@@ -53,23 +51,20 @@ async function audit(request: AuditRequest) {
       await send({ type: "error", message: error instanceof Error ? error.message : String(error) });
     }
   } finally {
-    current = null;
+    currentProfile = null;
   }
 }
 
 /**
  * The server is gone (it exited, crashed or was killed) or let this process go: Chrome runs in a process group
- * of its own that nothing else would stop, so it is killed here, its profile removed, and the process ends.
+ * of its own that nothing else would stop, so it is killed here — found by its profile, since it may still be
+ * starting — its profile removed, and the process ends.
  */
 function abandon(): never {
-  if (current?.chromePid) {
-    try {
-      process.kill(-current.chromePid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
+  if (currentProfile) {
+    killProfileProcesses(currentProfile);
+    rmSync(currentProfile, { recursive: true, force: true, maxRetries: 3 });
   }
-  if (current) rmSync(current.profileDir, { recursive: true, force: true, maxRetries: 3 });
   process.exit(0);
 }
 

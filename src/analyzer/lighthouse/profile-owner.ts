@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { currentProcess, processIsGone, type ProcessIdentity } from "@/src/runtime/process-identity";
+// Relative, with its extension: the Lighthouse process (plain Node, no bundler) imports this file too.
+import { currentProcess, processIsGone, type ProcessIdentity } from "../../runtime/process-identity.ts";
 
 /**
  * Who made a Lighthouse profile folder. A run's folder holds the identity of the server process that made it,

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -418,4 +418,97 @@ describe("the browser's confinement", () => {
     },
     LIGHTHOUSE_TEST_MS,
   );
+});
+
+describe("a server stopped or killed in the middle of an analysis", () => {
+  const hooks = join(process.cwd(), "tests", "support", "app-module-hooks.ts");
+  const owner = join(process.cwd(), "tests", "support", "analysis-owner.ts");
+
+  /** Starts a stand-in for the server (tests/support/analysis-owner.ts): it submits `analysisId`, or resumes. */
+  async function startOwner(analysisId?: string): Promise<ChildProcess> {
+    const child = spawn(
+      process.execPath,
+      ["--disable-warning=ExperimentalWarning", "--import", hooks, owner, ...(analysisId ? [analysisId] : [])],
+      { env: { ...process.env, ARCO_SHUTDOWN_GRACE_MS: "500" }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+      child.once("exit", (code) => reject(new Error(`the stand-in server exited early (${code})`)));
+    });
+    return child;
+  }
+
+  /** Times how long after `signal` the stand-in and every Chromium of its run are gone, and the profile removed. */
+  async function stopMidRun(signal: NodeJS.Signals): Promise<{ id: string; exitCode: number | null; cleanMs: number }> {
+    const id = await submit(sites.url("/slow"));
+    const child = await startOwner(id);
+    await vi.waitFor(() => expect(chromiumsAlive().length).toBeGreaterThan(0), { timeout: 30_000, interval: 50 });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const signalled = performance.now();
+    child.kill(signal);
+    await vi.waitFor(
+      () => {
+        expect(chromiumsAlive(), "Chromium processes still running").toEqual([]);
+        expect(leftovers(), "profile folders left").toEqual([]);
+      },
+      { timeout: 5_000, interval: 50 },
+    );
+    const cleanMs = performance.now() - signalled;
+    return { id, exitCode: await exited, cleanMs };
+  }
+
+  /** Restarts the stand-in and waits for the analysis to end; the claim step ran once in all. */
+  async function expectResumedToTheEnd(id: string) {
+    const restarted = await startOwner();
+    try {
+      await vi.waitFor(async () => expect((await row(id)).status).not.toBe("running"), {
+        timeout: LIGHTHOUSE_TEST_MS,
+        interval: 250,
+      });
+    } finally {
+      restarted.kill("SIGTERM");
+      await new Promise((resolve) => restarted.once("exit", resolve));
+    }
+    expect(await row(id)).toMatchObject({ status: "done", stage: "done", progress: 100 });
+    // Claiming writes "loading, 10" once: the resumed run replayed that finished step instead of running it.
+    const claims = await stack.sql`
+      select 1 from public.test_stage_log where analysis_id = ${id} and stage = 'loading' and progress = 10`;
+    expect(claims).toHaveLength(1);
+    expectCleanedUp();
+  }
+
+  it(
+    "on SIGTERM: cancels the run after the grace period, kills Chromium, removes the profile, exits 0; a restart finishes it",
+    async () => {
+      const { id, exitCode, cleanMs } = await stopMidRun("SIGTERM");
+      expect(exitCode).toBe(0);
+      expect(cleanMs).toBeLessThan(5_000);
+      expect((await row(id)).status).toBe("running");
+      await expectResumedToTheEnd(id);
+    },
+    3 * LIGHTHOUSE_TEST_MS,
+  );
+
+  it(
+    "on SIGKILL: the Lighthouse process kills Chromium and removes the profile; a restart finishes the analysis",
+    async () => {
+      const { id } = await stopMidRun("SIGKILL");
+      await expectResumedToTheEnd(id);
+    },
+    3 * LIGHTHOUSE_TEST_MS,
+  );
+
+  it("ends as interrupted an analysis nothing finished before its deadline, once, for the visitor to retry", async () => {
+    const { failOverdueAnalyses } = await import("@/src/analyzer/fail-overdue-analyses");
+    const { getAnalysisStatus } = await import("@/src/analyzer/get-analysis-status");
+    const [lost] = await stack.sql<{ id: string }[]>`
+      insert into public.url_analyses (url, normalized_url, status, stage, progress, started_at, created_at)
+      values ('https://lost.example/', 'https://lost.example/', 'running', 'loading', 10,
+        now() - interval '11 minutes', now() - interval '11 minutes') returning id`;
+    const recent = await submit("https://recent.example/");
+    expect(await failOverdueAnalyses()).toEqual([lost!.id]);
+    expect(await failOverdueAnalyses()).toEqual([]);
+    expect(await getAnalysisStatus(lost!.id)).toMatchObject({ status: "failed", failureReason: "interrupted" });
+    expect((await row(recent)).status).toBe("queued");
+  });
 });
