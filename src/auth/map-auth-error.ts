@@ -1,10 +1,10 @@
 import "server-only";
 import { isAuthRetryableFetchError, isAuthSessionMissingError, type AuthError } from "@supabase/supabase-js";
-import { ActionError } from "../actions/action-error";
-import type { ActionErrorCode } from "../actions/action-state";
+import { AppError } from "@/src/errors/app-error";
+import type { AppErrorCode } from "@/src/errors/app-error";
 
 /** Supabase Auth error codes the user can act on; everything else is reported as unexpected. */
-const userFacingCodes: Partial<Record<string, ActionErrorCode>> = {
+const userFacingCodes: Partial<Record<string, AppErrorCode>> = {
   invalid_credentials: "invalid_credentials",
   email_not_confirmed: "email_not_confirmed",
   otp_expired: "code_invalid",
@@ -24,12 +24,11 @@ const userFacingCodes: Partial<Record<string, ActionErrorCode>> = {
   bad_code_verifier: "link_invalid",
 };
 
-export function authActionError(error: AuthError): ActionError {
-  if (isAuthRetryableFetchError(error)) return new ActionError("auth_unavailable", error.message);
-  if (isAuthSessionMissingError(error)) return new ActionError("session_expired");
+export function authActionError(error: AuthError): AppError {
+  if (isAuthRetryableFetchError(error)) return new AppError("auth_unavailable", { detail: error.message });
+  if (isAuthSessionMissingError(error)) return new AppError("session_expired");
   const code = error.code ? userFacingCodes[error.code] : undefined;
-  return new ActionError(
-    code ?? "unexpected",
-    `${error.name} ${error.status ?? ""} ${error.code ?? ""}: ${error.message}`,
-  );
+  return new AppError(code ?? "unexpected", {
+    detail: `${error.name} ${error.status ?? ""} ${error.code ?? ""}: ${error.message}`,
+  });
 }

@@ -1,20 +1,10 @@
 import "server-only";
-
-export type DatabaseErrorCode =
-  "tier_limit_exceeded" | "forbidden" | "impersonation_read_only" | "conflict" | "internal";
-
-/** What a failed database call becomes for the client: an HTTP status, a stable code, a safe message. */
-export interface MappedDatabaseError {
-  status: 403 | 409 | 500;
-  code: DatabaseErrorCode;
-  message: string;
-  /** For `tier_limit_exceeded`: the limit reached (e.g. "projects"), so the UI can offer the upgrade. */
-  limit?: string;
-}
+import { AppError, type TierLimitDetails } from "@/src/errors/app-error";
 
 interface PostgresErrorFields {
   code: string;
   message: string;
+  detail: string | undefined;
 }
 
 /**
@@ -24,9 +14,9 @@ interface PostgresErrorFields {
 function findPostgresError(error: unknown): PostgresErrorFields | undefined {
   let current = error;
   for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    const { code, message, detail, cause } = current as Record<string, unknown>;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && typeof message === "string") {
-      return { code, message };
+      return { code, message, detail: typeof detail === "string" ? detail : undefined };
     }
     current = cause;
   }
@@ -36,24 +26,35 @@ function findPostgresError(error: unknown): PostgresErrorFields | undefined {
 const tierLimitPrefix = "tier_limit_exceeded:";
 
 /**
- * Maps the errors the database raises on purpose (tier limits, row-level security, read-only impersonation,
- * protected columns, unique keys) to the app's structured errors. Anything else is a bug: it becomes a
- * generic 500 and the Postgres text, which can name tables and values, never reaches the client.
+ * private.enforce_limit's detail: "usage <current> + <amount> > limit <max>". For row-counted limits (projects,
+ * domains, seats) the trigger runs after the insert, so <current> already counts the refused row; capped at
+ * the limit, it is the usage the user had before asking ("3 of 3 projects").
  */
-export function mapDatabaseError(error: unknown): MappedDatabaseError {
+function tierLimit(limit: string, detail: string | undefined): TierLimitDetails {
+  const [, usage, value] = /^usage (\d+) \+ \d+ > limit (\d+)$/.exec(detail ?? "") ?? [];
+  const max = value === undefined ? null : Number(value);
+  const current = Number(usage ?? 0);
+  return { limit, usage: max === null ? current : Math.min(current, max), value: max };
+}
+
+/**
+ * Maps the errors the database raises on purpose (tier limits, row-level security, read-only impersonation,
+ * protected columns, unique keys) to the app's `AppError`. Anything else is a bug: it becomes `unexpected`,
+ * and the Postgres text, which can name tables and values, stays in `cause` on the server.
+ */
+export function mapDatabaseError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
   const postgres = findPostgresError(error);
   if (postgres?.message.startsWith(tierLimitPrefix)) {
     const limit = postgres.message.slice(tierLimitPrefix.length);
-    return { status: 403, code: "tier_limit_exceeded", limit, message: `The plan's ${limit} limit has been reached.` };
+    return new AppError("tier_limit_exceeded", { tierLimit: tierLimit(limit, postgres.detail), cause: error });
   }
   if (postgres?.message === "impersonation_read_only") {
-    return { status: 403, code: "impersonation_read_only", message: "This impersonation session is read-only." };
+    return new AppError("read_only_impersonation", { cause: error });
   }
   if (postgres?.code === "42501" || postgres?.message.includes("row-level security")) {
-    return { status: 403, code: "forbidden", message: "You are not allowed to do this." };
+    return new AppError("forbidden", { cause: error });
   }
-  if (postgres?.code === "23505") {
-    return { status: 409, code: "conflict", message: "This already exists." };
-  }
-  return { status: 500, code: "internal", message: "Something went wrong." };
+  if (postgres?.code === "23505") return new AppError("conflict", { cause: error });
+  return new AppError("unexpected", { cause: error });
 }

@@ -193,6 +193,11 @@ export const en: Dictionary = {
     link_invalid: "That link is invalid or has expired. Request a new one.",
     auth_unavailable: "The sign-in service did not respond. Try again in a moment.",
     unexpected: "Something went wrong on our side. Please try again.",
+    not_found: "We couldn't find what you were looking for. It may have been removed, or you don't have access.",
+    forbidden: "You don't have permission to do this. Ask an administrator of the organization.",
+    conflict: "This already exists. Use another name or address.",
+    tier_limit_exceeded: "You've reached your plan's limit. Upgrade to continue.",
+    read_only_impersonation: "You're viewing as this client in read-only mode: nothing can be changed.",
   },
   validation: {
     email_required: "Enter your email.",

@@ -1,4 +1,4 @@
-import type { ActionErrorCode } from "../actions/action-state";
+import type { AppErrorCode } from "../errors/app-error";
 import { analyzerPagesPtBR } from "./sections/analyzer-pages.pt-BR";
 import { analysisFailuresPtBR } from "./sections/analysis-failures.pt-BR";
 import { analyzerApiPtBR } from "./sections/analyzer-api.pt-BR";
@@ -195,7 +195,12 @@ export const ptBR = {
     link_invalid: "Esse link é inválido ou expirou. Peça um novo.",
     auth_unavailable: "O serviço de login não respondeu. Tente de novo em instantes.",
     unexpected: "Algo deu errado do nosso lado. Tente de novo.",
-  } satisfies Record<ActionErrorCode, string>,
+    not_found: "Não encontramos o que você procurava. Pode ter sido removido, ou você não tem acesso.",
+    forbidden: "Você não tem permissão para fazer isso. Peça a um administrador da organização.",
+    conflict: "Isso já existe. Use outro nome ou endereço.",
+    tier_limit_exceeded: "Você chegou ao limite do seu plano. Faça um upgrade para continuar.",
+    read_only_impersonation: "Você está vendo como este cliente em modo somente leitura: nada pode ser alterado.",
+  } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",
     email_invalid: "Informe um e-mail válido, como nome@empresa.com.",

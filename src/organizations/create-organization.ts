@@ -4,7 +4,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { redirect } from "next/navigation";
-import { ActionError } from "../actions/action-error";
+import { AppError } from "@/src/errors/app-error";
 import { defineAction } from "../actions/define-action";
 import { getVerifiedUser } from "../auth/get-verified-user";
 import { mapDatabaseError } from "../db/map-database-error";
@@ -25,7 +25,7 @@ const slugAttempts = 4;
  */
 export const createOrganization = defineAction(createOrganizationSchema, async ({ name, analysisId }) => {
   const user = await getVerifiedUser();
-  if (!user) throw new ActionError("session_expired");
+  if (!user) throw new AppError("session_expired");
   const { locale } = await getTranslations();
   for (let attempt = 0; attempt < slugAttempts; attempt++) {
     const slug = organizationSlug(name, attempt === 0 ? undefined : randomBytes(3).toString("hex"));
@@ -44,7 +44,7 @@ export const createOrganization = defineAction(createOrganizationSchema, async (
     }
     redirect("/app");
   }
-  throw new ActionError("unexpected", "no free organization slug");
+  throw new AppError("unexpected", { detail: "no free organization slug" });
 });
 
 async function importBaseline(tx: Transaction, orgId: string, analysisId: string) {

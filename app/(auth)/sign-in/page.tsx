@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { isActionErrorCode } from "@/src/actions/action-state";
+import { isAppErrorCode } from "@/src/errors/app-error";
 import { getVerifiedUser } from "@/src/auth/get-verified-user";
 import { safeNextPath } from "@/src/auth/safe-next-path";
 import { searchParam, type SearchParams } from "@/src/auth/search-param";
@@ -38,7 +38,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </>
       }
     >
-      {isActionErrorCode(error) ? (
+      {isAppErrorCode(error) ? (
         <div className="mb-5">
           <LiveMessage tone="error">{t.errors[error]}</LiveMessage>
         </div>

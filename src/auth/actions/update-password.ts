@@ -1,7 +1,7 @@
 "use server";
 
 import "server-only";
-import { ActionError } from "../../actions/action-error";
+import { AppError } from "@/src/errors/app-error";
 import { defineAction } from "../../actions/define-action";
 import { createSupabaseServerClient } from "../../supabase/server-client";
 import { newPasswordSchema } from "../auth-form-schemas";
@@ -10,7 +10,7 @@ import { authActionError } from "../map-auth-error";
 
 /** Sets a new password for the signed-in user (after following a recovery link, or from account settings). */
 export const updatePassword = defineAction(newPasswordSchema, async ({ password }) => {
-  if (!(await getVerifiedUser())) throw new ActionError("session_expired");
+  if (!(await getVerifiedUser())) throw new AppError("session_expired");
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.updateUser({ password });
   if (error) throw authActionError(error);

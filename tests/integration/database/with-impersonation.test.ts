@@ -65,7 +65,7 @@ describe("withImpersonation", () => {
           .where(sql`true`),
       ),
     );
-    expect(mapper.mapDatabaseError(error)).toMatchObject({ status: 403, code: "impersonation_read_only" });
+    expect(mapper.mapDatabaseError(error)).toMatchObject({ status: 403, code: "read_only_impersonation" });
   });
 
   it("lets a writable session write, stamped with both ids in the audit log", async () => {
@@ -102,11 +102,10 @@ describe("database errors through Drizzle", () => {
       user.withUser(claims, (tx) =>
         tx.insert(schema.invitations).values({ orgId, email, tokenHash: "a".repeat(64), invitedBy: ownerId }),
       );
-    expect(mapper.mapDatabaseError(await failure(invite("new@client.test")))).toEqual({
+    expect(mapper.mapDatabaseError(await failure(invite("new@client.test")))).toMatchObject({
       status: 403,
       code: "tier_limit_exceeded",
-      limit: "team_members",
-      message: "The plan's team_members limit has been reached.",
+      tierLimit: { limit: "team_members", value: expect.any(Number), usage: expect.any(Number) },
     });
 
     const tier = user.withUser(claims, (tx) =>

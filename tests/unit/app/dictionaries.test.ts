@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionErrorCodes } from "../../../src/actions/action-state";
+import { appErrorCodes } from "../../../src/errors/app-error";
 import { en } from "../../../src/i18n/en";
 import { ptBR } from "../../../src/i18n/pt-BR";
 
@@ -32,6 +32,6 @@ describe("dictionaries", () => {
   });
 
   it("translate every action error code", () => {
-    expect(Object.keys(ptBR.errors).sort()).toEqual([...actionErrorCodes].sort());
+    expect(Object.keys(ptBR.errors).sort()).toEqual([...appErrorCodes].sort());
   });
 });

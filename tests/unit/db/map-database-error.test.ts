@@ -3,8 +3,14 @@ import { describe, expect, it } from "vitest";
 import { mapDatabaseError } from "../../../src/db/map-database-error";
 
 /** The shape of postgres.js's PostgresError (and PGlite's): an Error with the SQLSTATE in `code`. */
-function postgresError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code, severity: "ERROR" });
+function postgresError(code: string, message: string, detail?: string): Error {
+  return Object.assign(new Error(message), { code, severity: "ERROR", detail });
+}
+
+/** What the app sees of a mapped error: its code, HTTP status and tier-limit details. */
+function seen(error: unknown) {
+  const mapped = mapDatabaseError(error);
+  return { code: mapped.code, status: mapped.status, ...(mapped.tierLimit ? { tierLimit: mapped.tierLimit } : {}) };
 }
 
 function throughDrizzle(error: Error): DrizzleQueryError {
@@ -12,46 +18,49 @@ function throughDrizzle(error: Error): DrizzleQueryError {
 }
 
 describe("mapDatabaseError", () => {
-  it("turns a tier limit into a 403 naming the limit", () => {
-    expect(mapDatabaseError(postgresError("23514", "tier_limit_exceeded:projects"))).toEqual({
+  it("turns a tier limit into a 403 naming the limit, its value and the usage", () => {
+    const error = postgresError("23514", "tier_limit_exceeded:projects", "usage 3 + 0 > limit 3");
+    expect(seen(error)).toEqual({
       status: 403,
       code: "tier_limit_exceeded",
-      limit: "projects",
-      message: "The plan's projects limit has been reached.",
+      tierLimit: { limit: "projects", value: 3, usage: 3 },
     });
   });
 
   it("finds the Postgres error inside Drizzle's query error", () => {
-    const mapped = mapDatabaseError(throughDrizzle(postgresError("23514", "tier_limit_exceeded:tickets_per_month")));
-    expect(mapped).toMatchObject({ status: 403, code: "tier_limit_exceeded", limit: "tickets_per_month" });
+    const error = postgresError("23514", "tier_limit_exceeded:tickets_per_month", "usage 15 + 1 > limit 15");
+    expect(seen(throughDrizzle(error))).toMatchObject({
+      status: 403,
+      code: "tier_limit_exceeded",
+      tierLimit: { limit: "tickets_per_month", value: 15, usage: 15 },
+    });
   });
 
   it("turns a row-level security violation into a 403 forbidden", () => {
     const error = postgresError("42501", 'new row violates row-level security policy for table "projects"');
-    expect(mapDatabaseError(throughDrizzle(error))).toMatchObject({ status: 403, code: "forbidden" });
+    expect(seen(throughDrizzle(error))).toEqual({ status: 403, code: "forbidden" });
   });
 
   it("recognizes row-level security by its message too", () => {
     const error = postgresError("P0001", 'new row violates row-level security policy for table "domains"');
-    expect(mapDatabaseError(error)).toMatchObject({ status: 403, code: "forbidden" });
+    expect(seen(error)).toEqual({ status: 403, code: "forbidden" });
   });
 
   it("treats other refusals of the database (protected columns, last owner) as forbidden", () => {
-    expect(mapDatabaseError(postgresError("42501", "protected_column:tier"))).toMatchObject({ code: "forbidden" });
-    expect(mapDatabaseError(postgresError("42501", "last_owner"))).toMatchObject({ code: "forbidden" });
+    expect(seen(postgresError("42501", "protected_column:tier"))).toMatchObject({ code: "forbidden" });
+    expect(seen(postgresError("42501", "last_owner"))).toMatchObject({ code: "forbidden" });
   });
 
   it("tells a read-only impersonation apart", () => {
-    expect(mapDatabaseError(throughDrizzle(postgresError("42501", "impersonation_read_only")))).toEqual({
+    expect(seen(throughDrizzle(postgresError("42501", "impersonation_read_only")))).toEqual({
       status: 403,
-      code: "impersonation_read_only",
-      message: "This impersonation session is read-only.",
+      code: "read_only_impersonation",
     });
   });
 
   it("turns a unique violation into a 409 conflict", () => {
     const error = postgresError("23505", 'duplicate key value violates unique constraint "organizations_slug_idx"');
-    expect(mapDatabaseError(error)).toEqual({ status: 409, code: "conflict", message: "This already exists." });
+    expect(seen(error)).toEqual({ status: 409, code: "conflict" });
   });
 
   it.each([
@@ -63,8 +72,9 @@ describe("mapDatabaseError", () => {
     ["a plain error", new Error("users_email_key secret value")],
     ["a thrown string", "secret value"],
     ["nothing", undefined],
-  ])("hides %s behind a generic 500", (_label, error) => {
+  ])("hides %s behind a generic 500 whose message names nothing", (_label, error) => {
     const mapped = mapDatabaseError(error);
-    expect(mapped).toEqual({ status: 500, code: "internal", message: "Something went wrong." });
+    expect(seen(error)).toEqual({ status: 500, code: "unexpected" });
+    expect(mapped.message).toBe("unexpected");
   });
 });

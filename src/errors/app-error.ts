@@ -1,0 +1,82 @@
+/**
+ * The one error vocabulary of Arco: actions, route handlers and pages report expected failures as an `AppError`
+ * with one of these codes, answered as `{ error: { code, message } }` with the message in the user's language
+ * (`t.errors[code]`). Anything else thrown is a bug: logged, and answered as `unexpected`. Shared with the
+ * browser (forms read the codes), so it imports nothing server-only.
+ */
+export const appErrorCodes = [
+  "invalid_input",
+  "not_found",
+  "forbidden",
+  "conflict",
+  "tier_limit_exceeded",
+  "read_only_impersonation",
+  "rate_limited",
+  "unexpected",
+  // Sign-in and account flows (Supabase Auth's refusals, in words a user understands).
+  "invalid_credentials",
+  "email_not_confirmed",
+  "code_invalid",
+  "weak_password",
+  "same_password",
+  "email_taken",
+  "sso_not_configured",
+  "provider_disabled",
+  "session_expired",
+  "link_invalid",
+  "auth_unavailable",
+] as const;
+
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+/** What a plan limit refusal says, so the UI can show "3 of 3 projects" and the upgrade. */
+export interface TierLimitDetails {
+  /** The limit key: projects, domains, team_members, tickets_per_month, storage_bytes. */
+  limit: string;
+  /** The effective limit (plan or override); null is unlimited. */
+  value: number | null;
+  /** Usage before the refused request. */
+  usage: number;
+}
+
+export const appErrorStatus: Record<AppErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  tier_limit_exceeded: 403,
+  read_only_impersonation: 403,
+  rate_limited: 429,
+  unexpected: 500,
+  invalid_credentials: 400,
+  email_not_confirmed: 400,
+  code_invalid: 400,
+  weak_password: 400,
+  same_password: 400,
+  email_taken: 409,
+  sso_not_configured: 404,
+  provider_disabled: 403,
+  session_expired: 401,
+  link_invalid: 400,
+  auth_unavailable: 503,
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly tierLimit: TierLimitDetails | undefined;
+
+  constructor(code: AppErrorCode, options: { detail?: string; tierLimit?: TierLimitDetails; cause?: unknown } = {}) {
+    super(options.detail ?? code, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.tierLimit = options.tierLimit;
+  }
+
+  get status(): number {
+    return appErrorStatus[this.code];
+  }
+}
+
+export function isAppErrorCode(value: unknown): value is AppErrorCode {
+  return typeof value === "string" && (appErrorCodes as readonly string[]).includes(value);
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { requireUser, type VerifiedUser } from "@/src/auth/get-verified-user";
+import { memberships, organizations, plans, type PlanFeatures, type WhiteLabelSettings } from "@/src/db/schema";
+import { getRequestIdentity, type ActiveImpersonation, type RequestDb } from "./request-db";
+
+export type MemberRole = "owner" | "admin" | "member";
+
+/** The numeric limits a plan sets; a null value is unlimited. */
+export const limitKeys = ["projects", "domains", "team_members", "tickets_per_month", "storage_bytes"] as const;
+export type LimitKey = (typeof limitKeys)[number];
+export type Limits = Record<LimitKey, number | null>;
+
+export interface WorkspaceOrganization {
+  id: string;
+  name: string;
+  slug: string;
+  tier: string;
+  timeZone: string;
+  locale: "pt-BR" | "en";
+  whiteLabel: WhiteLabelSettings;
+}
+
+export interface WorkspacePlan {
+  key: string;
+  name: string;
+  price: number | null;
+  currency: string;
+  slaFirstResponseHours: number | null;
+  performanceCheckInterval: "weekly" | "daily" | "hourly";
+  features: PlanFeatures;
+}
+
+/** Everything a client-dashboard page or action needs about its request, resolved once. */
+export interface Workspace {
+  user: VerifiedUser;
+  organization: WorkspaceOrganization;
+  role: MemberRole;
+  plan: WorkspacePlan;
+  /** Effective limits: the organization's overrides, else its plan's. */
+  limits: Limits;
+  /** The request's only way into Postgres (as the user, or as the target of an active "view as"). */
+  db: RequestDb;
+  impersonation: ActiveImpersonation | null;
+}
+
+/** What `organizations.slug` accepts; anything else cannot name an organization. */
+export const organizationSlugSchema = z.string().regex(/^[a-z0-9]([a-z0-9-]{0,46}[a-z0-9])?$/);
+
+export const canManage = (role: MemberRole) => role === "owner" || role === "admin";
+
+/**
+ * The workspace of `/app/<slug>`: the verified user, the organization, the member's role, plan and effective
+ * limits, and `db`. An organization the acting user is not an accepted member of — another client's, a
+ * malformed slug, or any client for staff outside "view as" — is `notFound()`: never a 403 that would confirm
+ * it exists. Cached per request, so the layout, the page and its loaders share one lookup.
+ */
+export const requireWorkspace = cache(async (slug: string): Promise<Workspace> => {
+  const user = await requireUser(`/app/${encodeURIComponent(slug)}`);
+  if (!organizationSlugSchema.safeParse(slug).success) notFound();
+  const { db, actingUserId, impersonation } = await getRequestIdentity(user);
+  const [row] = await db((tx) =>
+    tx
+      .select({
+        organization: {
+          id: organizations.id,
+          name: organizations.name,
+          slug: organizations.slug,
+          tier: organizations.tier,
+          timeZone: organizations.timeZone,
+          locale: organizations.locale,
+          whiteLabel: organizations.whiteLabel,
+        },
+        role: memberships.role,
+        plan: {
+          key: plans.key,
+          name: plans.name,
+          price: plans.price,
+          currency: plans.currency,
+          slaFirstResponseHours: plans.slaFirstResponseHours,
+          performanceCheckInterval: plans.performanceCheckInterval,
+          features: plans.features,
+        },
+        // Overrides win over the plan, key by key, as private.enforce_limit decides.
+        limits: sql<Record<string, number | null>>`(
+          select coalesce(jsonb_object_agg(pl.limit_key,
+            case when ov.id is not null then ov.value else pl.value end), '{}'::jsonb)
+          from public.plan_limits pl
+          left join public.org_limit_overrides ov on ov.org_id = ${organizations.id} and ov.limit_key = pl.limit_key
+          where pl.plan_key = ${organizations.tier})`,
+      })
+      .from(organizations)
+      .innerJoin(
+        memberships,
+        and(
+          eq(memberships.orgId, organizations.id),
+          eq(memberships.userId, actingUserId),
+          eq(memberships.status, "accepted"),
+        ),
+      )
+      .innerJoin(plans, eq(plans.key, organizations.tier))
+      .where(eq(organizations.slug, slug)),
+  );
+  if (!row) notFound();
+  const limits = Object.fromEntries(limitKeys.map((key) => [key, row.limits[key] ?? null])) as Limits;
+  return {
+    user,
+    organization: row.organization,
+    role: row.role,
+    plan: { ...row.plan, price: row.plan.price === null ? null : Number(row.plan.price) },
+    limits,
+    db,
+    impersonation,
+  };
+});
