@@ -3,6 +3,7 @@ import { analyzerPagesEn } from "./sections/analyzer-pages.en";
 import { analysisFailuresEn } from "./sections/analysis-failures.en";
 import { analyzerApiEn } from "./sections/analyzer-api.en";
 import { unsubscribeEn } from "./sections/unsubscribe.en";
+import { workspaceEn } from "./sections/workspace.en";
 
 export const en: Dictionary = {
   meta: {
@@ -222,4 +223,5 @@ export const en: Dictionary = {
   analysisFailures: analysisFailuresEn,
   analyzerApi: analyzerApiEn,
   unsubscribe: unsubscribeEn,
+  workspace: workspaceEn,
 };

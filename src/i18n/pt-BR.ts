@@ -3,6 +3,7 @@ import { analyzerPagesPtBR } from "./sections/analyzer-pages.pt-BR";
 import { analysisFailuresPtBR } from "./sections/analysis-failures.pt-BR";
 import { analyzerApiPtBR } from "./sections/analyzer-api.pt-BR";
 import { unsubscribePtBR } from "./sections/unsubscribe.pt-BR";
+import { workspacePtBR } from "./sections/workspace.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -224,4 +225,5 @@ export const ptBR = {
   analysisFailures: analysisFailuresPtBR,
   analyzerApi: analyzerApiPtBR,
   unsubscribe: unsubscribePtBR,
+  workspace: workspacePtBR,
 };

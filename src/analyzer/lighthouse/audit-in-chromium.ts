@@ -19,8 +19,6 @@ import { reportedLighthouseCategories, summarizeLighthouseResult } from "./summa
 const DEFAULT_MAX_WAIT_FOR_FCP_MS = 30_000;
 
 export interface ChromiumAuditHooks {
-  /** Chrome has started, as the leader of this process group. */
-  onChrome(pid: number): void;
   onProgress(stage: LighthouseStage, progress: number): void;
   /** Whether the egress proxy has refused a request so far (asked when the page failed to load). */
   refusedByProxy(): Promise<boolean>;
@@ -62,7 +60,6 @@ export async function auditInChromium(
         envVars: { HOME: request.profileDir, TMPDIR: chromeTmp },
       });
       const chrome = await launching;
-      if (chrome.pid) hooks.onChrome(chrome.pid);
       const flags: Flags = {
         port: chrome.port,
         logLevel: "error",

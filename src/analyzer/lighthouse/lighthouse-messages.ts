@@ -28,8 +28,6 @@ export type ToLighthouseProcess =
 export type FromLighthouseProcess =
   /** Started and listening: the first audit may be sent. */
   | { type: "ready" }
-  /** Chrome's process group, for the server to kill should this process die without stopping it. */
-  | { type: "chrome"; pid: number }
   | { type: "progress"; stage: LighthouseStage; progress: number }
   /** The page has been gathered: the process waits for a `proxy` answer before judging the load. */
   | { type: "gathered" }

@@ -9,7 +9,7 @@ import { rmSync } from "node:fs";
 import { AnalysisFailure } from "../analysis-failure.ts";
 import { auditInChromium } from "./audit-in-chromium.ts";
 import type { AuditRequest, FromLighthouseProcess, ToLighthouseProcess } from "./lighthouse-messages.ts";
-import { killProfileProcesses } from "./profile-owner.ts";
+import { KILL_PASS_INTERVAL_MS, KILL_PASSES, killProfileProcesses } from "./profile-owner.ts";
 
 function send(message: FromLighthouseProcess): Promise<void> {
   return new Promise((resolve) => process.send!(message, undefined, {}, () => resolve()));
@@ -35,7 +35,6 @@ async function audit(request: AuditRequest) {
   currentProfile = request.profileDir;
   try {
     const { result, screenshot } = await auditInChromium(request, {
-      onChrome: (pid) => void send({ type: "chrome", pid }),
       onProgress: (stage, progress) => void send({ type: "progress", stage, progress }),
       refusedByProxy: async () => {
         const answer = nextMessage("proxy");
@@ -62,7 +61,13 @@ async function audit(request: AuditRequest) {
  */
 function abandon(): never {
   if (currentProfile) {
-    killProfileProcesses(currentProfile);
+    // Synchronously, as the process is ending: a Chrome being spawned right now shows its arguments only once
+    // it has started, so look again a few times.
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let pass = 0; pass < KILL_PASSES; pass++) {
+      killProfileProcesses(currentProfile);
+      Atomics.wait(pause, 0, 0, KILL_PASS_INTERVAL_MS);
+    }
     rmSync(currentProfile, { recursive: true, force: true, maxRetries: 3 });
   }
   process.exit(0);

@@ -25,7 +25,10 @@ function ownerOf(profileDir: string): ProcessIdentity | null {
   }
 }
 
-/** Kills every process started with this profile (Chrome's group leader takes its helpers with it). */
+/**
+ * Kills every process whose arguments name this profile (Chrome, its helpers, its crash handler), Chrome's
+ * group leader taking its group with it. The folder's name is random, so nothing else names it.
+ */
 export function killProfileProcesses(profileDir: string): number {
   let killed = 0;
   let entries: string[] = [];
@@ -42,7 +45,7 @@ export function killProfileProcesses(profileDir: string): number {
     } catch {
       continue;
     }
-    if (!args.includes(`--user-data-dir=${profileDir}`)) continue;
+    if (!args.some((arg) => arg.includes(profileDir))) continue;
     try {
       // chrome-launcher starts Chrome as the leader of its own group.
       process.kill(-pid, "SIGKILL");
@@ -57,6 +60,10 @@ export function killProfileProcesses(profileDir: string): number {
   }
   return killed;
 }
+
+/** Passes of `killProfileProcesses`, 100 ms apart: a Chrome spawned just now may not show its arguments yet. */
+export const KILL_PASSES = 5;
+export const KILL_PASS_INTERVAL_MS = 100;
 
 /**
  * Removes what runs of a dead server left behind in `tempDir`: Chromium processes still using a profile, and

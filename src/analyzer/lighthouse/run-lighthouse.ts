@@ -13,7 +13,13 @@ import {
   type LighthouseStage,
   type ToLighthouseProcess,
 } from "./lighthouse-messages";
-import { claimProfile, PROFILE_PREFIX } from "./profile-owner";
+import {
+  claimProfile,
+  KILL_PASS_INTERVAL_MS,
+  KILL_PASSES,
+  killProfileProcesses,
+  PROFILE_PREFIX,
+} from "./profile-owner";
 
 /** Beyond the process's own deadline, how long it has to answer before it is killed. */
 const BACKSTOP_MS = 15_000;
@@ -47,7 +53,6 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
     throw error;
   });
   const tell = (message: ToLighthouseProcess) => child.connected && child.send(message);
-  let chromePid: number | undefined;
   let answered = false;
   let onMessage: ((message: FromLighthouseProcess) => void) | undefined;
   let onGone: (() => void) | undefined;
@@ -61,7 +66,7 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
     cancel,
     killNow: () => {
       child.kill("SIGKILL");
-      if (chromePid) killGroup(chromePid);
+      killProfileProcesses(profileDir);
       rmSync(profileDir, { recursive: true, force: true });
     },
     settled: new Promise<void>((resolve) => (settle = resolve)),
@@ -71,8 +76,7 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
       (resolve, reject) => {
         onMessage = (message) => {
           if (message.type === "ready") return;
-          if (message.type === "chrome") chromePid = message.pid;
-          else if (message.type === "progress") options.onProgress?.(message.stage, message.progress);
+          if (message.type === "progress") options.onProgress?.(message.stage, message.progress);
           else if (message.type === "gathered") tell({ type: "proxy", refused: options.refusedByProxy() });
           else resolve(message);
         };
@@ -121,18 +125,14 @@ export async function runLighthouse(url: string, options: LighthouseRunOptions):
         child.kill("SIGKILL");
         await exited;
       }
-      if (chromePid) killGroup(chromePid);
+      // Chrome runs in a process group of its own, and may still be starting: found by its profile.
+      for (let pass = 0; pass < KILL_PASSES; pass++) {
+        killProfileProcesses(profileDir);
+        await new Promise((resolve) => setTimeout(resolve, KILL_PASS_INTERVAL_MS));
+      }
     }
     await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
     untrack();
     settle();
-  }
-}
-
-function killGroup(groupId: number) {
-  try {
-    process.kill(-groupId, "SIGKILL");
-  } catch {
-    // Already gone.
   }
 }

@@ -5,4 +5,6 @@ export interface NavItem {
   label: string;
   icon: IconName;
   href?: string;
+  /** Current only on exactly `href` (an overview), not on the pages below it. */
+  exact?: boolean;
 }

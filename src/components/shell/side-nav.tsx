@@ -17,7 +17,8 @@ export function SideNav({ label, upcomingLabel, items }: { label: string; upcomi
     <nav aria-label={label} className="grid gap-6 text-sm">
       <ul className="flex gap-1 overflow-x-auto md:grid md:gap-0.5">
         {available.map((item) => {
-          const current = item.href === pathname;
+          const current =
+            item.href === pathname || (!item.exact && item.href !== undefined && pathname.startsWith(`${item.href}/`));
           return (
             <li key={item.label}>
               <Link

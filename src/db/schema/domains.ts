@@ -1,5 +1,5 @@
 import { boolean, customType, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { agencyManagedPolicies } from "./projects";
+import { agencyManagedPolicies, clientAdminInsertPolicy } from "./projects";
 
 /** Case-insensitive text (the citext extension): Example.com and example.com are one domain. */
 const citext = customType<{ data: string }>({
@@ -43,5 +43,6 @@ export const domains = pgTable(
     index("domains_renews_at_idx").on(t.renewsAt),
     index("domains_ssl_expires_at_idx").on(t.sslExpiresAt),
     ...agencyManagedPolicies("domains"),
+    clientAdminInsertPolicy("domains"),
   ],
 ).enableRLS();

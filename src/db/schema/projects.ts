@@ -39,9 +39,19 @@ export function agencyManagedPolicies(table: string) {
   ];
 }
 
+const adminOfOrg = sql`org_id = any ((select private.admin_org_ids())::uuid[])`;
+
+/** The organization's owners and admins add rows too (projects, domains); triggers keep the agency's columns. */
+export function clientAdminInsertPolicy(table: string) {
+  return pgPolicy(`${table}_insert_admin`, { for: "insert", to: authenticatedRole, withCheck: adminOfOrg });
+}
+
 export const projectStatuses = ["discovery", "design", "development", "review", "launched", "maintenance"] as const;
 
-/** Client projects, run by the agency (the `projects` tier limit applies on insert). */
+/**
+ * Client projects, run by the agency; the client's admins start and rename them (the `projects` tier limit
+ * applies on insert; status, completion, budget and manager stay the agency's).
+ */
 export const projects = pgTable(
   "projects",
   {
@@ -64,6 +74,13 @@ export const projects = pgTable(
     index("projects_manager_id_idx").on(t.managerId),
     uniqueIndex("projects_id_org_id_idx").on(t.id, t.orgId),
     ...agencyManagedPolicies("projects"),
+    clientAdminInsertPolicy("projects"),
+    pgPolicy("projects_update_admin", {
+      for: "update",
+      to: authenticatedRole,
+      using: adminOfOrg,
+      withCheck: adminOfOrg,
+    }),
   ],
 ).enableRLS();
 

@@ -2,7 +2,7 @@
 -- them. Names are case-insensitive and unique per organization; DNS records are checked for shape. The domains
 -- tier limit is covered in estate-limits.
 begin;
-select plan(37);
+select plan(38);
 select tests.create_personas();
 insert into public.domains (org_id, name, status, nameservers, dns_records) values
   (tests.org_id('Acme'), 'acme.test', 'active', '{ns1.host.test,ns2.host.test}',
@@ -27,7 +27,7 @@ select is_empty($$ update public.domains set ssl_status = 'valid', ssl_provider 
 select is_empty($$ delete from public.domains where org_id = tests.org_id('Acme') returning id $$,
   'stranger cannot delete Acme domains');
 
--- member, admin and owner of Acme: read-only
+-- member of Acme: read-only; admin and owner add domains, whose registration, DNS and SSL stay the agency's
 select tests.authenticate_as('member');
 select results_eq($$ select name::text from public.domains $$, array['acme.test'], 'member reads Acme domains');
 select throws_ok($$ insert into public.domains (org_id, name) values (tests.org_id('Acme'), 'mine.test') $$,
@@ -36,14 +36,20 @@ select is_empty($$ update public.domains set ssl_status = 'valid', ssl_provider 
 select is_empty($$ delete from public.domains returning id $$, 'member cannot delete a domain');
 select tests.authenticate_as('admin');
 select results_eq($$ select name::text from public.domains $$, array['acme.test'], 'admin reads Acme domains');
-select throws_ok($$ insert into public.domains (org_id, name) values (tests.org_id('Acme'), 'mine.test') $$,
-  '42501', null, 'admin cannot create a domain');
+savepoint admin_adds;
+select results_eq($$ insert into public.domains (org_id, name) values (tests.org_id('Acme'), 'mine.test') returning status $$,
+  array['pending'], 'admin adds a domain, pending until the agency checks it');
+rollback to savepoint admin_adds;
+select throws_ok($$ insert into public.domains (org_id, name, ssl_status) values (tests.org_id('Acme'), 'fake.test', 'valid') $$,
+  '42501', 'protected_column:domain_registration', 'but cannot claim its SSL or registration');
 select is_empty($$ update public.domains set ssl_status = 'valid', ssl_provider = 'Let''s Encrypt' returning id $$, 'admin cannot update a domain');
 select is_empty($$ delete from public.domains returning id $$, 'admin cannot delete a domain');
 select tests.authenticate_as('owner');
 select results_eq($$ select name::text from public.domains $$, array['acme.test'], 'owner reads Acme domains');
-select throws_ok($$ insert into public.domains (org_id, name) values (tests.org_id('Acme'), 'mine.test') $$,
-  '42501', null, 'owner cannot create a domain');
+savepoint owner_adds;
+select lives_ok($$ insert into public.domains (org_id, name) values (tests.org_id('Acme'), 'mine.test') $$,
+  'owner adds a domain');
+rollback to savepoint owner_adds;
 select is_empty($$ update public.domains set ssl_status = 'valid', ssl_provider = 'Let''s Encrypt' returning id $$, 'owner cannot update a domain');
 select is_empty($$ delete from public.domains returning id $$, 'owner cannot delete a domain');
 

@@ -91,8 +91,9 @@ select is(
   (select count(*)::int from public.projects where org_id = (select id from ana_org)), 1,
   'nor a second project');
 select throws_ok(
-  $$ insert into public.projects (org_id, name) values ((select id from ana_org), 'Another') $$,
-  '42501', null, 'the import is no general door: ana still cannot create projects herself');
+  $$ insert into public.projects (org_id, name, status) values ((select id from ana_org), 'Another', 'launched') $$,
+  '42501', 'protected_column:project_progress',
+  'the import is no general door: ana cannot create a launched project herself');
 
 -- bia: the analysis id carried by her sign-up
 select tests.authenticate_as('bia');

@@ -1,7 +1,7 @@
 -- public.projects: the agency (staff) creates and runs projects, the client's members (any role) read their
 -- organization's projects, nobody else sees them. The projects tier limit is covered in estate-limits.
 begin;
-select plan(35);
+select plan(37);
 select tests.create_personas();
 insert into public.projects (org_id, name, status, created_at, updated_at) values
   (tests.org_id('Acme'), 'Acme site', 'development', '2026-01-05', '2026-01-05'),
@@ -25,7 +25,7 @@ select is_empty($$ update public.projects set name = 'Hacked' where org_id = tes
 select is_empty($$ delete from public.projects where org_id = tests.org_id('Acme') returning id $$,
   'stranger cannot delete Acme projects');
 
--- member, admin and owner of Acme: read-only
+-- member of Acme: read-only; admin and owner start and rename projects, the agency's columns stay the agency's
 select tests.authenticate_as('member');
 select results_eq($$ select name from public.projects $$, array['Acme site'], 'member reads Acme projects');
 select throws_ok($$ insert into public.projects (org_id, name) values (tests.org_id('Acme'), 'Mine') $$,
@@ -34,15 +34,25 @@ select is_empty($$ update public.projects set completion = 100 returning id $$, 
 select is_empty($$ delete from public.projects returning id $$, 'member cannot delete a project');
 select tests.authenticate_as('admin');
 select results_eq($$ select name from public.projects $$, array['Acme site'], 'admin reads Acme projects');
-select throws_ok($$ insert into public.projects (org_id, name) values (tests.org_id('Acme'), 'Mine') $$,
-  '42501', null, 'admin cannot create a project');
-select is_empty($$ update public.projects set budget = 1 returning id $$, 'admin cannot update a project');
+savepoint client_writes;
+select results_eq($$ insert into public.projects (org_id, name) values (tests.org_id('Acme'), 'Mine') returning name $$,
+  array['Mine'], 'admin starts a project');
+select throws_ok($$ insert into public.projects (org_id, name, status) values (tests.org_id('Acme'), 'Ahead', 'launched') $$,
+  '42501', 'protected_column:project_progress', 'but not one the agency has already moved on');
+select results_eq($$ update public.projects set name = 'Acme website' where name = 'Acme site' returning name $$,
+  array['Acme website'], 'admin renames a project');
+select throws_ok($$ update public.projects set budget = 1 $$,
+  '42501', 'protected_column:project_progress', 'admin cannot change what the agency reports on');
 select is_empty($$ delete from public.projects returning id $$, 'admin cannot delete a project');
+rollback to savepoint client_writes;
 select tests.authenticate_as('owner');
 select results_eq($$ select name from public.projects $$, array['Acme site'], 'owner reads Acme projects');
-select throws_ok($$ insert into public.projects (org_id, name) values (tests.org_id('Acme'), 'Mine') $$,
-  '42501', null, 'owner cannot create a project');
-select is_empty($$ update public.projects set status = 'launched' returning id $$, 'owner cannot update a project');
+savepoint owner_writes;
+select lives_ok($$ insert into public.projects (org_id, name) values (tests.org_id('Acme'), 'Mine') $$,
+  'owner starts a project');
+rollback to savepoint owner_writes;
+select throws_ok($$ update public.projects set status = 'launched' $$,
+  '42501', 'protected_column:project_progress', 'owner cannot move a project''s status');
 select is_empty($$ delete from public.projects returning id $$, 'owner cannot delete a project');
 
 -- staff run every client's projects
@@ -69,7 +79,8 @@ select tests.authenticate_as_impersonator('staff', 'owner', true);
 select results_eq($$ select name from public.projects $$, array['Acme site'], 'impersonating staff read as the owner');
 select throws_ok($$ insert into public.projects (org_id, name) values (tests.org_id('Acme'), 'Shadow') $$,
   '42501', 'impersonation_read_only', 'a read-only impersonation cannot insert');
-select is_empty($$ update public.projects set name = 'Oops' returning id $$, 'a read-only impersonation updates nothing');
+select throws_ok($$ update public.projects set name = 'Oops' $$, '42501', 'impersonation_read_only',
+  'a read-only impersonation updates nothing');
 
 -- service role (jobs, seed)
 select tests.authenticate_as_service_role();

@@ -1,0 +1,53 @@
+/** The client dashboard's frame and the words its pages share (limits, statuses, empty states, charts). */
+export const workspacePtBR = {
+  breadcrumbsLabel: "Você está em",
+  loading: "Carregando a página…",
+  showTable: "Ver como tabela",
+  day: "Dia",
+  date: "Data",
+  none: "—",
+  switcher: {
+    label: "Trocar de organização",
+    current: "Organização atual",
+    all: "Suas organizações",
+  },
+  chooser: {
+    title: "Escolha uma organização",
+    body: "Você faz parte de mais de uma organização. Abriremos a última que você usou da próxima vez.",
+    open: "Abrir",
+  },
+  planBadge: "Plano {plan}",
+  impersonation: {
+    title: "Você está vendo o Arco como {name}",
+    readOnly: "Somente leitura",
+    writable: "Com permissão de alteração",
+    endsAt: "Termina {time}",
+    reason: "Motivo: {reason}",
+    stop: "Encerrar visualização",
+  },
+  roles: { owner: "Proprietário", admin: "Administrador", member: "Membro" },
+  limits: {
+    projects: "Projetos",
+    domains: "Domínios",
+    team_members: "Equipe (inclui convites pendentes)",
+    tickets_per_month: "Chamados neste mês",
+    storage_bytes: "Armazenamento",
+    of: "{used} de {limit}",
+    unlimited: "{used} · ilimitado",
+    reached: "Você usa {used} de {limit} {what} do plano {plan}.",
+    upgradeTo: "Faça upgrade para o {plan} e tenha {limit}.",
+    upgradeCta: "Ver planos",
+    resetsOn: "Renova em {date}",
+  },
+  tiers: { free: "Free", basic: "Basic", pro: "Pro", enterprise: "Enterprise" },
+  checkCadence: { weekly: "semanal", daily: "diária", hourly: "de hora em hora" },
+  notAvailable: {
+    title: "Seção disponível em breve",
+    body: "Esta seção chega em uma próxima versão do Arco.",
+  },
+  error: {
+    title: "Não foi possível carregar esta seção",
+    body: "Tente de novo. Se continuar, abra um chamado para a agência.",
+    retry: "Tentar de novo",
+  },
+};

@@ -1,0 +1,28 @@
+import type { NavItem } from "@/src/components/shell/nav-item";
+import type { Dictionary } from "@/src/i18n/dictionary";
+
+/**
+ * The client dashboard's sections under `/app/<slug>`. A section without `path` is not built yet: it is listed
+ * as arriving in an upcoming release, not linked.
+ */
+export function clientNav(t: Dictionary, slug: string): NavItem[] {
+  const nav = t.app.nav;
+  const base = `/app/${slug}`;
+  const sections: Array<{ label: string; icon: NavItem["icon"]; path?: string }> = [
+    { label: nav.overview, icon: "home", path: "" },
+    { label: nav.projects, icon: "folder", path: "/projects" },
+    { label: nav.domains, icon: "globe", path: "/domains" },
+    { label: nav.hosting, icon: "server", path: "/infrastructure" },
+    { label: nav.files, icon: "file" },
+    { label: nav.tickets, icon: "ticket" },
+    { label: nav.performance, icon: "gauge", path: "/performance" },
+    { label: nav.uptime, icon: "activity", path: "/uptime" },
+    { label: nav.campaigns, icon: "megaphone", path: "/campaigns" },
+    { label: nav.reports, icon: "chart", path: "/reports" },
+    { label: nav.team, icon: "users" },
+    { label: nav.billing, icon: "card", path: "/billing" },
+  ];
+  return sections.map(({ label, icon, path }) =>
+    path === undefined ? { label, icon } : { label, icon, href: `${base}${path}`, exact: path === "" },
+  );
+}
