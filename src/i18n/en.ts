@@ -4,6 +4,15 @@ import { analysisFailuresEn } from "./sections/analysis-failures.en";
 import { analyzerApiEn } from "./sections/analyzer-api.en";
 import { unsubscribeEn } from "./sections/unsubscribe.en";
 import { workspaceEn } from "./sections/workspace.en";
+import { overviewEn } from "./sections/overview.en";
+import { projectsEn } from "./sections/projects.en";
+import { domainsEn } from "./sections/domains.en";
+import { infrastructureEn } from "./sections/infrastructure.en";
+import { performanceEn } from "./sections/performance.en";
+import { uptimeEn } from "./sections/uptime.en";
+import { campaignsEn } from "./sections/campaigns.en";
+import { reportsEn } from "./sections/reports.en";
+import { billingEn } from "./sections/billing.en";
 
 export const en: Dictionary = {
   meta: {
@@ -224,4 +233,13 @@ export const en: Dictionary = {
   analyzerApi: analyzerApiEn,
   unsubscribe: unsubscribeEn,
   workspace: workspaceEn,
+  overview: overviewEn,
+  projects: projectsEn,
+  domains: domainsEn,
+  infrastructure: infrastructureEn,
+  performance: performanceEn,
+  uptime: uptimeEn,
+  campaigns: campaignsEn,
+  reports: reportsEn,
+  billing: billingEn,
 };

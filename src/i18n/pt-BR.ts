@@ -4,6 +4,15 @@ import { analysisFailuresPtBR } from "./sections/analysis-failures.pt-BR";
 import { analyzerApiPtBR } from "./sections/analyzer-api.pt-BR";
 import { unsubscribePtBR } from "./sections/unsubscribe.pt-BR";
 import { workspacePtBR } from "./sections/workspace.pt-BR";
+import { overviewPtBR } from "./sections/overview.pt-BR";
+import { projectsPtBR } from "./sections/projects.pt-BR";
+import { domainsPtBR } from "./sections/domains.pt-BR";
+import { infrastructurePtBR } from "./sections/infrastructure.pt-BR";
+import { performancePtBR } from "./sections/performance.pt-BR";
+import { uptimePtBR } from "./sections/uptime.pt-BR";
+import { campaignsPtBR } from "./sections/campaigns.pt-BR";
+import { reportsPtBR } from "./sections/reports.pt-BR";
+import { billingPtBR } from "./sections/billing.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -226,4 +235,13 @@ export const ptBR = {
   analyzerApi: analyzerApiPtBR,
   unsubscribe: unsubscribePtBR,
   workspace: workspacePtBR,
+  overview: overviewPtBR,
+  projects: projectsPtBR,
+  domains: domainsPtBR,
+  infrastructure: infrastructurePtBR,
+  performance: performancePtBR,
+  uptime: uptimePtBR,
+  campaigns: campaignsPtBR,
+  reports: reportsPtBR,
+  billing: billingPtBR,
 };

@@ -54,7 +54,7 @@ export async function AppShell({
               ) : brand ? (
                 <span className="text-lg font-semibold tracking-tight">{brand.name}</span>
               ) : (
-                <Logo label={t.common.appName} />
+                <Logo label={t.common.appName} compact={context !== undefined} />
               )}
             </Link>
             {context ?? (

@@ -24,7 +24,7 @@ export function SideNav({ label, upcomingLabel, items }: { label: string; upcomi
               <Link
                 href={item.href ?? "#"}
                 aria-current={current ? "page" : undefined}
-                className={`flex items-center gap-3 rounded-lg px-3 py-2 font-medium ${current ? "bg-accent-soft text-accent-text" : "text-fg-muted hover:bg-surface-muted hover:text-fg"}`}
+                className={`flex items-center gap-3 rounded-lg px-3 py-2 font-medium whitespace-nowrap ${current ? "bg-accent-soft text-accent-text" : "text-fg-muted hover:bg-surface-muted hover:text-fg"}`}
               >
                 <Icon name={item.icon} className="size-4.5" />
                 {item.label}

@@ -1,0 +1,4 @@
+/** The client dashboard's billing pages. */
+export const billingPtBR = {
+  title: "Cobrança",
+};

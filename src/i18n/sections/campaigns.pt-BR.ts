@@ -1,0 +1,4 @@
+/** The client dashboard's campaigns pages. */
+export const campaignsPtBR = {
+  title: "Campanhas",
+};

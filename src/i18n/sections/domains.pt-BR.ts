@@ -1,0 +1,4 @@
+/** The client dashboard's domains pages. */
+export const domainsPtBR = {
+  title: "Domínios",
+};

@@ -1,0 +1,4 @@
+/** The client dashboard's infrastructure pages. */
+export const infrastructurePtBR = {
+  title: "Hospedagem e infraestrutura",
+};

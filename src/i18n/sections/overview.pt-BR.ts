@@ -1,0 +1,45 @@
+/** The client dashboard's overview: the organization's whole digital estate at a glance. */
+export const overviewPtBR = {
+  title: "Visão geral",
+  description: "Plano {plan} · Você é {role}",
+  health: {
+    uptime: "Disponibilidade (30 dias)",
+    uptimeNone: "Sem verificações ainda",
+    performance: "Performance (Lighthouse)",
+    performanceNone: "Nenhuma medição ainda",
+    trendUp: "{points} pontos acima da mediana dos 30 dias anteriores",
+    trendDown: "{points} pontos abaixo da mediana dos 30 dias anteriores",
+    trendFlat: "Estável em relação aos 30 dias anteriores",
+    measured: "Medido {when}",
+    openTickets: "Chamados abertos",
+    nextSla: "Próxima resposta devida {when}: nº {number}",
+    nextSlaOverdue: "Resposta atrasada, venceu {when}: nº {number}",
+    noSlaDue: "Nenhuma resposta pendente",
+    adSpend: "Investimento em anúncios no mês",
+    adDetail: "{conversions} conversões · ROAS {roas}",
+    adNone: "Seu plano não inclui campanhas",
+  },
+  incident: {
+    title: "Incidente em andamento: {title}",
+    body: "Começou {when}. Severidade: {severity}. A agência está trabalhando nisso.",
+    link: "Ver disponibilidade",
+  },
+  severities: { minor: "baixa", major: "alta", critical: "crítica" },
+  certificates: {
+    title: "Certificados SSL vencendo em 30 dias",
+    expires: "vence {when}",
+    expired: "venceu {when}",
+  },
+  usage: { title: "Plano e uso", manage: "Ver cobrança" },
+  milestones: {
+    title: "Próximos marcos",
+    empty: "Nenhum marco em aberto. Quando a agência planejar as próximas etapas, elas aparecem aqui.",
+    due: "até {date}",
+    noDate: "sem data",
+  },
+  deliveries: {
+    title: "Entregas recentes",
+    empty: "Nenhuma entrega ainda. Cada entrega da agência aparece aqui com o link.",
+    open: "Abrir",
+  },
+};

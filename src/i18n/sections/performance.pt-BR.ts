@@ -1,0 +1,4 @@
+/** The client dashboard's performance pages. */
+export const performancePtBR = {
+  title: "Performance",
+};

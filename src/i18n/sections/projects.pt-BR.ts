@@ -1,0 +1,4 @@
+/** The client dashboard's projects pages. */
+export const projectsPtBR = {
+  title: "Projetos",
+};

@@ -1,0 +1,4 @@
+/** The client dashboard's reports pages. */
+export const reportsPtBR = {
+  title: "Relatórios",
+};

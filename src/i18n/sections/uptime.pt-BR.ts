@@ -1,0 +1,4 @@
+/** The client dashboard's uptime pages. */
+export const uptimePtBR = {
+  title: "Disponibilidade",
+};
