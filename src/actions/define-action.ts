@@ -77,7 +77,7 @@ export function formFields(formData: FormData): Record<string, string | string[]
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
     if (key.endsWith("[]")) fields[key.slice(0, -2)] = all;
-    else fields[key] = all.length > 1 ? all : (all[0] ?? "");
+    else if (all.length > 0) fields[key] = all.length > 1 ? all : all[0]!;
   }
   return fields;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formFields } from "@/src/actions/define-action";
+
+describe("formFields: what an action's schema receives from a form", () => {
+  it("gives a field sent once as a string and a repeated one as an array", () => {
+    const form = new FormData();
+    form.append("name", "Site");
+    form.append("tag", "a");
+    form.append("tag", "b");
+    expect(formFields(form)).toEqual({ name: "Site", tag: ["a", "b"] });
+  });
+
+  it("always gives a `name[]` field as an array, even with one value or none of Next's own fields", () => {
+    const form = new FormData();
+    form.append("email[]", "ana@client.test");
+    form.append("$ACTION_ID_abc", "");
+    expect(formFields(form)).toEqual({ email: ["ana@client.test"] });
+  });
+
+  it("leaves files out: actions receive text", () => {
+    const form = new FormData();
+    form.append("file", new Blob(["x"]), "a.txt");
+    form.append("note", "hi");
+    expect(formFields(form)).toEqual({ note: "hi" });
+  });
+});
