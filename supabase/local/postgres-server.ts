@@ -40,6 +40,8 @@ export interface WireServerOptions {
   /** Statements that give a freshly reset session the settings every client expects (e.g. search_path). */
   sessionDefaults: string;
   log: (line: string) => void;
+  /** Sees the text of every statement a client sends (simple Query or Parse), for benchmarks that count them. */
+  onStatement?: (sql: string) => void;
 }
 
 /** Messages after which the client waits for an answer, so the batch so far must be forwarded. */
@@ -170,12 +172,21 @@ export class PostgresWireServer {
         connection.socket.end();
         return;
       }
+      if (this.#options.onStatement) this.#observe(type, message);
       connection.pending.push(message);
       if (BATCH_ENDS.has(type)) {
         this.#enqueue(connection, Buffer.concat(connection.pending), type);
         connection.pending = [];
       }
     }
+  }
+
+  #observe(type: number, message: Buffer): void {
+    // Query: the SQL after the header; Parse: a statement name, then the SQL.
+    const body = message.subarray(5);
+    const start = type === MessageType.Query ? 0 : type === MessageType.Parse ? body.indexOf(0) + 1 : -1;
+    if (start < 0) return;
+    this.#options.onStatement?.(body.subarray(start, body.indexOf(0, start)).toString("utf8"));
   }
 
   #enqueue(connection: Connection, batch: Buffer, lastType: number): void {

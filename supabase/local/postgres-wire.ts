@@ -9,6 +9,7 @@ export const MessageType = {
   Terminate: 0x58, // 'X'
   Sync: 0x53, // 'S'
   Query: 0x51, // 'Q'
+  Parse: 0x50, // 'P'
   Flush: 0x48, // 'H'
   Password: 0x70, // 'p'
   CopyData: 0x64, // 'd'

@@ -28,6 +28,8 @@ export interface StackOptions {
   seed?: boolean;
   config?: DeepPartial<StackConfig>;
   log?: (line: string) => void;
+  /** Sees every SQL statement clients send to the Postgres port (benchmarks count queries per page). */
+  onStatement?: (sql: string) => void;
 }
 
 export interface RunningStack {
@@ -70,6 +72,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     sessionWaitTimeoutMs: config.db.session_wait_timeout * 1000,
     sessionDefaults: SESSION_DEFAULTS,
     log,
+    onStatement: options.onStatement,
   });
   const dbPort = await socket.listen(options.dbPort ?? config.db.port);
   const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;

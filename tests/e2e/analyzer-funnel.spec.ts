@@ -156,7 +156,8 @@ test("the analyzer funnel: submit, progress, scores, email, mailbox link, PDF, s
 
   const baseline = page.getByRole("region", { name: formatMessage(copy.onboarding.baselineTitle, { project: host }) });
   await expect(baseline).toBeVisible();
-  await expect(page).toHaveURL(/\/app$/);
+  // The new organization's overview, the analysis as its first project's baseline.
+  await expect(page).toHaveURL(/\/app\/padaria-fixture$/);
   await expect(
     baseline.getByText(new RegExp(`^${copy.report.categories.performance}: \\d{1,3} de 100$`)),
   ).toBeVisible();

@@ -24,7 +24,7 @@ test("a wrong password is refused with a readable message", async ({ page, shot 
 test("a client signs in with a password and cannot see the agency area", async ({ page }) => {
   await page.goto("/app");
   await signInWithPassword(page, demoClientEmail, demoPassword);
-  await expectDashboardFor(page, demoClientEmail);
+  await expectDashboardFor(page, demoClientEmail, "moda-viva");
 
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(404);

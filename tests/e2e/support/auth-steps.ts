@@ -19,8 +19,19 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("link", { name: t.common.signIn })).toBeVisible();
 }
 
-/** Checks that the client dashboard is open for `email`. */
-export async function expectDashboardFor(page: Page, email: string) {
-  await expect(page).toHaveURL(/\/app$/);
-  await expect(page.getByText(formatMessage(t.app.welcome.signedInAs, { email }))).toBeVisible();
+/**
+ * Checks that the client dashboard is open for `email`: someone in no organization yet is welcomed at /app to
+ * create theirs, a member is taken to their organization's overview.
+ */
+export async function expectDashboardFor(page: Page, email: string, organization?: string) {
+  if (organization) {
+    await expect(page).toHaveURL(new RegExp(`/app/${organization}$`));
+    await expect(page.getByRole("heading", { level: 1, name: t.overview.title })).toBeVisible();
+    await page.getByRole("button", { name: t.shell.userMenu }).click();
+    await expect(page.getByText(email)).toBeVisible();
+    await page.keyboard.press("Escape");
+  } else {
+    await expect(page).toHaveURL(/\/app$/);
+    await expect(page.getByText(formatMessage(t.app.welcome.signedInAs, { email }))).toBeVisible();
+  }
 }

@@ -1,0 +1,123 @@
+import type { Page } from "@playwright/test";
+import { en } from "../../src/i18n/en";
+import { formatMessage } from "../../src/i18n/format-message";
+import { localeCookieName } from "../../src/i18n/locales";
+import { ptBR } from "../../src/i18n/pt-BR";
+import { signInWithPassword } from "./support/auth-steps";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { demoPassword } from "./support/e2e-env";
+import { expect, test } from "./support/test";
+
+/** Each demo organization and its owner (supabase/seed.sql). */
+const organizations = [
+  { slug: "padaria-pao-dourado", owner: "rafael@arco.local", tier: "free" },
+  { slug: "clinica-sorriso-leve", owner: "camila@arco.local", tier: "basic" },
+  { slug: "moda-viva", owner: "demo@arco.local", tier: "pro" },
+  { slug: "grupo-aurora", owner: "helena@grupo-aurora.test", tier: "enterprise" },
+] as const;
+
+/** The sections under /app/<slug>, and for lists with a page per row, the path their rows link to. */
+const sections = [
+  { path: "", detail: null },
+  { path: "/projects", detail: "/projects/" },
+  { path: "/domains", detail: "/domains/" },
+  { path: "/infrastructure", detail: null },
+  { path: "/performance", detail: null },
+  { path: "/uptime", detail: null },
+  { path: "/campaigns", detail: null },
+  { path: "/reports", detail: "/reports/" },
+  { path: "/billing", detail: null },
+] as const;
+
+const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email, demoPassword);
+  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
+}
+
+/** Opens a page, checks it answered 200 with one heading and no serious accessibility violation. */
+async function visit(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expectNoSeriousAxeViolations(page);
+}
+
+/** Every section of an organization, and the first row's page of each list that has one. */
+async function walk(page: Page, slug: string) {
+  for (const section of sections) {
+    const path = `/app/${slug}${section.path}`;
+    await visit(page, path);
+    if (!section.detail) continue;
+    const rows = page.locator(`main a[href^="/app/${slug}${section.detail}"]`);
+    const hrefs = await rows.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const detail = hrefs.find((href) => new RegExp(`${section.detail}${uuid}$`).test(href));
+    if (detail) await visit(page, detail);
+  }
+}
+
+for (const organization of organizations) {
+  test(`${organization.tier}: the owner walks every section in Portuguese`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await signIn(page, organization.owner);
+    await expect(page).toHaveURL(new RegExp(`/app/${organization.slug}$`));
+    await walk(page, organization.slug);
+  });
+}
+
+test("pro, in English on a phone: every section fits a 390 px screen", async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "demo@arco.local");
+  // The language is a cookie the switcher sets; the sign-in steps speak Portuguese, so switch afterwards.
+  await page.context().addCookies([{ name: localeCookieName, value: "en", url: baseURL! }]);
+  await page.goto("/app/moda-viva");
+  await expect(page.getByRole("heading", { level: 1, name: en.overview.title })).toBeVisible();
+  await walk(page, "moda-viva");
+  // Nothing wider than the screen: a table scrolls inside its own box.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test("another client's organization, or another client's project under your own, is a 404", async ({ page }) => {
+  await signIn(page, "demo@arco.local");
+  const response = await page.goto("/app/clinica-sorriso-leve");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: ptBR.notFound.title })).toBeVisible();
+
+  await page.context().clearCookies();
+  await signIn(page, "camila@arco.local");
+  await page.goto("/app/clinica-sorriso-leve/projects");
+  const clinicProject = await page
+    .locator(`main a[href^="/app/clinica-sorriso-leve/projects/"]`)
+    .first()
+    .getAttribute("href");
+  const projectId = clinicProject!.split("/").pop();
+  // The clinic's owner signs out; the store's owner tries the clinic's project id under the store's slug.
+  await page.context().clearCookies();
+  await signIn(page, "demo@arco.local");
+  expect((await page.goto(`/app/moda-viva/projects/${projectId}`))?.status()).toBe(404);
+  expect((await page.goto("/app/moda-viva/projects/not-a-uuid"))?.status()).toBe(404);
+});
+
+test("a Free owner at the project limit is offered the upgrade instead of the form", async ({ page, shot }) => {
+  await signIn(page, "rafael@arco.local");
+  await page.goto("/app/padaria-pao-dourado/projects/new");
+  await expect(
+    page.getByText(
+      formatMessage(ptBR.workspace.limits.reached, {
+        used: "1",
+        limit: "1",
+        what: ptBR.workspace.limits.projects.toLowerCase(),
+        plan: "Free",
+      }),
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: ptBR.workspace.limits.upgradeCta })).toHaveAttribute(
+    "href",
+    "/app/padaria-pao-dourado/billing",
+  );
+  await shot("project-limit-upgrade");
+});
