@@ -32,7 +32,8 @@ export default async function ClientDashboardEntry({ searchParams }: { searchPar
     cookies(),
   ]);
   const last = cookieStore.get(lastOrganizationCookie)?.value;
-  const remembered = organizations.find((o) => o.slug === last) ?? (organizations.length === 1 ? organizations[0] : null);
+  const remembered =
+    organizations.find((o) => o.slug === last) ?? (organizations.length === 1 ? organizations[0] : null);
   if (remembered) redirect(`/app/${remembered.slug}`);
   if (organizations.length === 0 && staff) redirect("/admin");
 

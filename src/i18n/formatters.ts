@@ -67,8 +67,18 @@ export function formatters(locale: Locale, timeZone = "America/Sao_Paulo") {
     /** Milliseconds as "1.2 s" or "850 ms". */
     duration(ms: number) {
       return ms >= 1000
-        ? new Intl.NumberFormat(locale, { style: "unit", unit: "second", maximumFractionDigits: 1 }).format(ms / 1000)
-        : new Intl.NumberFormat(locale, { style: "unit", unit: "millisecond", maximumFractionDigits: 0 }).format(ms);
+        ? new Intl.NumberFormat(locale, {
+            style: "unit",
+            unit: "second",
+            unitDisplay: "narrow",
+            maximumFractionDigits: 1,
+          }).format(ms / 1000)
+        : new Intl.NumberFormat(locale, {
+            style: "unit",
+            unit: "millisecond",
+            unitDisplay: "narrow",
+            maximumFractionDigits: 0,
+          }).format(ms);
     },
     /** The message for `count`'s plural form, with `{count}` formatted. */
     plural(count: number, messages: PluralMessages) {

@@ -2,11 +2,11 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Baseline } from "../components/analyzer/baseline-card";
 import { performanceMetrics, projects } from "../db/schema";
-import { withUser, type RlsClaims } from "../db/with-user";
+import type { RequestDb } from "../workspace/request-db";
 
 /** The first analyzer measurement of an organization (the one imported at sign-up) and its project, or null. */
-export async function getAnalyzerBaseline(claims: RlsClaims, orgId: string): Promise<Baseline | null> {
-  const [row] = await withUser(claims, (tx) =>
+export async function getAnalyzerBaseline(db: RequestDb, orgId: string): Promise<Baseline | null> {
+  const [row] = await db((tx) =>
     tx
       .select({ project: projects.name, metric: performanceMetrics })
       .from(performanceMetrics)

@@ -32,7 +32,11 @@ export default async function WorkspaceLayout({
   ]);
   const tierName = (tier: string) => t.workspace.tiers[tier as keyof typeof t.workspace.tiers] ?? tier;
   const whiteLabel = plan.features.white_label
-    ? { name: organization.name, logoUrl: organization.whiteLabel.logo_url, color: organization.whiteLabel.primary_color }
+    ? {
+        name: organization.name,
+        logoUrl: organization.whiteLabel.logo_url,
+        color: organization.whiteLabel.primary_color,
+      }
     : undefined;
   const format = formatters(locale, organization.timeZone);
   return (

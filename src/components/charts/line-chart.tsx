@@ -17,7 +17,6 @@ export interface ThresholdBand {
   label: string;
 }
 
-const WIDTH = 640;
 const MARGIN = { top: 12, right: 12, bottom: 24, left: 44 };
 const bandFill = { success: "var(--success-soft)", warning: "var(--warning-soft)", danger: "var(--danger-soft)" };
 
@@ -29,29 +28,37 @@ export function LineChart({
   title,
   series,
   formatY,
+  formatAxis,
   formatX,
   tableLabel,
   xLabel,
   height = 200,
+  width = 640,
   yDomain,
   bands = [],
 }: {
   title: string;
   series: LineSeries[];
   formatY: (value: number) => string;
+  /** The y axis's labels, when they need fewer digits than the table's values (whole reais, say). */
+  formatAxis?: (value: number) => string;
   formatX: (value: Date) => string;
   tableLabel: string;
   xLabel: string;
   height?: number;
+  /** The drawing's width in SVG units: about the space it gets on a desktop, so its text stays readable. */
+  width?: number;
   yDomain?: [number, number];
   bands?: ThresholdBand[];
 }) {
   const all = series.flatMap((s) => s.points);
+  // Nothing to draw: the page shows its empty state instead.
+  if (all.length === 0) return null;
   const xs = all.map((p) => p.x.getTime());
   const ys = all.flatMap((p) => (p.y === null ? [] : [p.y]));
   const x = scaleTime()
     .domain([new Date(Math.min(...xs)), new Date(Math.max(...xs))])
-    .range([MARGIN.left, WIDTH - MARGIN.right]);
+    .range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear()
     .domain(
       yDomain ?? [Math.min(0, ...ys), Math.max(1, ...ys, ...bands.map((b) => Math.min(b.to, Math.max(...ys) * 1.2)))],
@@ -64,9 +71,20 @@ export function LineChart({
     .y((p) => y(p.y ?? 0));
   const [yMin, yMax] = y.domain() as [number, number];
   const dates = [...new Set(xs)].sort((a, b) => a - b);
+  // Labels sit on measured points (not on d3's midnight-UTC ticks, which a day formatted in the organization's
+  // time zone would name as the day before): up to five, evenly spread.
+  const axisCount = Math.min(5, dates.length);
+  const axisDates = [
+    ...new Set(
+      Array.from(
+        { length: axisCount },
+        (_, i) => dates[Math.round((i * (dates.length - 1)) / Math.max(1, axisCount - 1))]!,
+      ),
+    ),
+  ];
   return (
     <figure className="grid gap-2">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} className="h-auto w-full overflow-visible">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="h-auto w-full overflow-visible">
         {bands.map((band) => {
           const top = y(Math.min(band.to, yMax));
           const bottom = y(Math.max(band.from, yMin));
@@ -75,7 +93,7 @@ export function LineChart({
               key={band.label}
               x={MARGIN.left}
               y={top}
-              width={WIDTH - MARGIN.left - MARGIN.right}
+              width={width - MARGIN.left - MARGIN.right}
               height={bottom - top}
               fill={bandFill[band.tone]}
             />
@@ -83,34 +101,41 @@ export function LineChart({
         })}
         {y.ticks(4).map((tick) => (
           <g key={tick}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="var(--border)" />
+            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="var(--border)" />
             <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill="var(--fg-muted)">
-              {formatY(tick)}
+              {(formatAxis ?? formatY)(tick)}
             </text>
           </g>
         ))}
-        {x.ticks(5).map((tick) => (
+        {axisDates.map((time) => (
           <text
-            key={tick.getTime()}
-            x={x(tick)}
+            key={time}
+            x={x(new Date(time))}
             y={height - 6}
             textAnchor="middle"
             fontSize="11"
             fill="var(--fg-muted)"
           >
-            {formatX(tick)}
+            {formatX(new Date(time))}
           </text>
         ))}
         {series.map((s) => (
-          <path
-            key={s.label}
-            d={path(s.points) ?? undefined}
-            fill="none"
-            stroke={`var(--chart-${s.color})`}
-            strokeWidth={2}
-            strokeLinejoin="round"
-            strokeLinecap="round"
-          />
+          <g key={s.label}>
+            <path
+              d={path(s.points) ?? undefined}
+              fill="none"
+              stroke={`var(--chart-${s.color})`}
+              strokeWidth={2}
+              strokeLinejoin="round"
+              strokeLinecap="round"
+            />
+            {/* A value with no neighbour draws no line: a dot shows it (a weekly check, one field record). */}
+            {s.points.map((p, i) =>
+              p.y !== null && s.points[i - 1]?.y == null && s.points[i + 1]?.y == null ? (
+                <circle key={p.x.getTime()} cx={x(p.x)} cy={y(p.y)} r={3} fill={`var(--chart-${s.color})`} />
+              ) : null,
+            )}
+          </g>
         ))}
       </svg>
       {series.length > 1 || bands.length > 0 ? (

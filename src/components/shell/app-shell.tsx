@@ -73,7 +73,7 @@ export async function AppShell({
         <aside className="border-b border-border bg-surface px-3 py-3 md:w-60 md:shrink-0 md:border-r md:border-b-0 md:py-6">
           <SideNav label={t.shell.mainNavLabel} upcomingLabel={t.shell.upcomingNote} items={nav} />
         </aside>
-        <main id="main" className="flex-1 px-4 py-8 sm:px-8 lg:px-12">
+        <main id="main" className="min-w-0 flex-1 px-4 py-8 sm:px-8 lg:px-12">
           {children}
         </main>
       </div>

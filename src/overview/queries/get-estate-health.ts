@@ -24,7 +24,14 @@ export interface EstateHealth {
 
 type Row = {
   uptime: string | null;
-  latest: { url: string; measured_at: string; performance: number | null; accessibility: number | null; best_practices: number | null; seo: number | null } | null;
+  latest: {
+    url: string;
+    measured_at: string;
+    performance: number | null;
+    accessibility: number | null;
+    best_practices: number | null;
+    seo: number | null;
+  } | null;
   previous_performance: string | null;
   certificates: Array<{ id: string; name: string; expires_at: string }>;
   open_tickets: string;
@@ -86,7 +93,11 @@ export async function getEstateHealth(db: RequestDb, orgId: string): Promise<Est
     previousPerformance: r.previous_performance === null ? null : Math.round(Number(r.previous_performance)),
     expiringCertificates: r.certificates.map((c) => ({ id: c.id, name: c.name, expiresAt: new Date(c.expires_at) })),
     openTickets: Number(r.open_tickets),
-    nextSlaDue: r.next_sla && { number: r.next_sla.number, subject: r.next_sla.subject, dueAt: new Date(r.next_sla.due_at) },
+    nextSlaDue: r.next_sla && {
+      number: r.next_sla.number,
+      subject: r.next_sla.subject,
+      dueAt: new Date(r.next_sla.due_at),
+    },
     ongoingIncident: r.incident && {
       id: r.incident.id,
       title: r.incident.title,

@@ -4,13 +4,23 @@ import type { RequestDb } from "@/src/workspace/request-db";
 
 export interface UpcomingWork {
   milestones: Array<{ id: string; title: string; dueDate: string | null; projectId: string; projectName: string }>;
-  deliveries: Array<{ id: string; title: string; deliveredAt: Date; url: string | null; projectId: string; projectName: string }>;
+  deliveries: Array<{
+    id: string;
+    title: string;
+    deliveredAt: Date;
+    url: string | null;
+    projectId: string;
+    projectName: string;
+  }>;
 }
 
 /** The next open milestones (earliest due first) and the latest deliveries, across the organization's projects. */
 export async function getUpcomingWork(db: RequestDb, orgId: string, limit = 5): Promise<UpcomingWork> {
   const [row] = await db((tx) =>
-    tx.execute<{ milestones: UpcomingWork["milestones"]; deliveries: Array<Omit<UpcomingWork["deliveries"][number], "deliveredAt"> & { deliveredAt: string }> }>(sql`
+    tx.execute<{
+      milestones: UpcomingWork["milestones"];
+      deliveries: Array<Omit<UpcomingWork["deliveries"][number], "deliveredAt"> & { deliveredAt: string }>;
+    }>(sql`
       select
         coalesce((select jsonb_agg(m order by m."dueDate" nulls last) from (
           select ms.id, ms.title, ms.due_date as "dueDate", p.id as "projectId", p.name as "projectName"

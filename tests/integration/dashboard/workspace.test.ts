@@ -99,7 +99,9 @@ describe("the workspace of /app/<slug>", () => {
     as(padaria.users.owner);
     const { db, organization } = await workspaces.requireWorkspace("padaria");
     const refused = await failure(
-      db((tx) => tx.execute(sql`insert into public.projects (org_id, name) values (${organization.id}, 'Second site')`)),
+      db((tx) =>
+        tx.execute(sql`insert into public.projects (org_id, name) values (${organization.id}, 'Second site')`),
+      ),
     );
     expect(errors.mapDatabaseError(refused)).toMatchObject({
       code: "tier_limit_exceeded",

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OverviewPage({ params }: Props) {
   const workspace = await requireWorkspace((await params).org);
-  const { organization, plan, role, limits, db, user } = workspace;
+  const { organization, plan, role, limits, db } = workspace;
   const hasCampaigns = plan.features.campaign_platforms.length > 0;
   const [{ t, locale }, usage, health, ads, work, baseline] = await Promise.all([
     getTranslations(),
@@ -35,7 +35,7 @@ export default async function OverviewPage({ params }: Props) {
     getEstateHealth(db, organization.id),
     hasCampaigns ? getAdSummary(db, organization.id, organization.timeZone) : Promise.resolve(null),
     getUpcomingWork(db, organization.id),
-    getAnalyzerBaseline(user.claims, organization.id),
+    getAnalyzerBaseline(db, organization.id),
   ]);
   const copy = t.overview;
   const format = formatters(locale, organization.timeZone);
@@ -91,7 +91,10 @@ export default async function OverviewPage({ params }: Props) {
           value={health.latestScores?.performance ?? t.workspace.none}
           hint={
             health.latestScores
-              ? [trend, formatMessage(copy.health.measured, { when: format.relative(health.latestScores.measuredAt, now) })]
+              ? [
+                  trend,
+                  formatMessage(copy.health.measured, { when: format.relative(health.latestScores.measuredAt, now) }),
+                ]
                   .filter(Boolean)
                   .join(" · ")
               : copy.health.performanceNone
@@ -103,10 +106,10 @@ export default async function OverviewPage({ params }: Props) {
           value={format.number(health.openTickets)}
           hint={
             health.nextSlaDue
-              ? formatMessage(
-                  health.nextSlaDue.dueAt < now ? copy.health.nextSlaOverdue : copy.health.nextSla,
-                  { when: format.relative(health.nextSlaDue.dueAt, now), number: health.nextSlaDue.number },
-                )
+              ? formatMessage(health.nextSlaDue.dueAt < now ? copy.health.nextSlaOverdue : copy.health.nextSla, {
+                  when: format.relative(health.nextSlaDue.dueAt, now),
+                  number: health.nextSlaDue.number,
+                })
               : copy.health.noSlaDue
           }
         />
@@ -165,7 +168,10 @@ export default async function OverviewPage({ params }: Props) {
                   <li key={milestone.id} className="flex flex-wrap items-baseline justify-between gap-2">
                     <span>
                       <span className="font-medium">{milestone.title}</span>
-                      <Link href={`${base}/projects/${milestone.projectId}`} className="block text-fg-muted hover:underline">
+                      <Link
+                        href={`${base}/projects/${milestone.projectId}`}
+                        className="block text-fg-muted hover:underline"
+                      >
                         {milestone.projectName}
                       </Link>
                     </span>
@@ -188,14 +194,21 @@ export default async function OverviewPage({ params }: Props) {
                   <li key={delivery.id} className="flex flex-wrap items-baseline justify-between gap-2">
                     <span>
                       <span className="font-medium">{delivery.title}</span>
-                      <Link href={`${base}/projects/${delivery.projectId}`} className="block text-fg-muted hover:underline">
+                      <Link
+                        href={`${base}/projects/${delivery.projectId}`}
+                        className="block text-fg-muted hover:underline"
+                      >
                         {delivery.projectName}
                       </Link>
                     </span>
                     <span className="flex items-center gap-3 text-fg-muted">
                       <time dateTime={delivery.deliveredAt.toISOString()}>{format.date(delivery.deliveredAt)}</time>
                       {delivery.url ? (
-                        <a href={delivery.url} className="font-medium text-accent-text hover:underline" rel="noreferrer">
+                        <a
+                          href={delivery.url}
+                          className="font-medium text-accent-text hover:underline"
+                          rel="noreferrer"
+                        >
                           {copy.deliveries.open}
                           <span className="sr-only">: {delivery.title}</span>
                         </a>
