@@ -29,6 +29,9 @@ const sections = [
   { path: "/billing", detail: null },
 ] as const;
 
+// Desktop screenshots at a common laptop width; the phone walk sets its own.
+test.use({ viewport: { width: 1366, height: 900 } });
+
 const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 async function signIn(page: Page, email: string) {
