@@ -8,6 +8,7 @@ import { planComparisonRows } from "../plan-comparison-rows";
 import type { BillingPlan } from "../queries/get-billing";
 import { PaymentNotice } from "./payment-notice";
 import { PlanCellText } from "./plan-cell";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 
 /**
  * The price list with the organization's plan marked: a real table from tablets up, one card per plan on a
@@ -49,7 +50,7 @@ export function PlanComparison({
         {copy.title}
       </h2>
 
-      <div className="hidden overflow-x-auto rounded-xl border border-border bg-surface md:block">
+      <TableScroll label={copy.caption} className="hidden rounded-xl border border-border bg-surface md:block">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{copy.caption}</caption>
           <thead>
@@ -106,7 +107,7 @@ export function PlanComparison({
             </tfoot>
           ) : null}
         </table>
-      </div>
+      </TableScroll>
 
       <ul className="grid gap-4 md:hidden">
         {tiers.map((tier) => (

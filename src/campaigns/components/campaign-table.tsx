@@ -2,6 +2,7 @@ import { StatusBadge, type Tone } from "@/src/components/ui/status-badge";
 import type { Dictionary } from "@/src/i18n/dictionary";
 import type { CampaignFormat } from "../format-campaign-figures";
 import type { CampaignRow } from "../queries/get-campaign-performance";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 
 const statusTones: Record<CampaignRow["status"], Tone> = { active: "success", paused: "warning", ended: "neutral" };
 
@@ -34,7 +35,7 @@ export function CampaignTable({
   ];
   return (
     // Size containment keeps the table's width from stretching the page: it scrolls inside its frame instead.
-    <div className="contain-inline-size overflow-x-auto rounded-lg border border-border">
+    <TableScroll label={caption} className="rounded-lg border border-border">
       <table className="w-full min-w-[64rem] text-left text-sm tabular-nums">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-surface-muted text-xs text-fg-muted">
@@ -92,6 +93,6 @@ export function CampaignTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

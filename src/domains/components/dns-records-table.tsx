@@ -3,6 +3,7 @@ import type { Dictionary } from "@/src/i18n/dictionary";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Formatters } from "@/src/i18n/formatters";
 import { formatTtl } from "../format-ttl";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 
 /**
  * The DNS records, one row group per type (the records arrive sorted by type), each group headed by its type
@@ -27,7 +28,7 @@ export function DnsRecordsTable({
     else groups.push({ type: record.type, records: [record] });
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    <TableScroll label={formatMessage(copy.caption, { domain })} className="rounded-lg border border-border">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">{formatMessage(copy.caption, { domain })}</caption>
         <thead className="bg-surface-muted text-xs text-fg-muted">
@@ -62,6 +63,6 @@ export function DnsRecordsTable({
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import type { DomainSummary } from "../queries/get-domains";
 import { DomainStatusBadge } from "./domain-status-badge";
 import { Renewal } from "./renewal";
 import { SslStatus } from "./ssl-status";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 
 /** The organization's domains; on a phone the table scrolls sideways inside its frame. */
 export function DomainsTable({
@@ -22,7 +23,7 @@ export function DomainsTable({
 }) {
   const copy = t.domains.table;
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-xs">
+    <TableScroll label={copy.caption} className="rounded-xl border border-border bg-surface shadow-xs">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">{copy.caption}</caption>
         <thead className="bg-surface-muted text-xs text-fg-muted">
@@ -68,6 +69,6 @@ export function DomainsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

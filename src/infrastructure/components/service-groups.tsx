@@ -3,6 +3,7 @@ import type { Dictionary } from "@/src/i18n/dictionary";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Formatters } from "@/src/i18n/formatters";
 import type { ServiceGroup, ServiceStatus } from "../queries/get-services";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 
 const statusTone: Record<ServiceStatus, Tone> = {
   operational: "success",
@@ -21,7 +22,10 @@ export function ServiceGroups({ groups, t, format }: { groups: ServiceGroup[]; t
         return (
           <div key={group.projectId ?? "organization"} className="grid gap-2">
             <h3 className="text-sm font-semibold">{name}</h3>
-            <div className="overflow-x-auto rounded-lg border border-border">
+            <TableScroll
+              label={formatMessage(copy.services.caption, { group: name })}
+              className="rounded-lg border border-border"
+            >
               <table className="w-full min-w-[40rem] text-left text-sm">
                 <caption className="sr-only">{formatMessage(copy.services.caption, { group: name })}</caption>
                 <thead className="bg-surface-muted text-xs text-fg-muted">
@@ -67,7 +71,7 @@ export function ServiceGroups({ groups, t, format }: { groups: ServiceGroup[]; t
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </div>
         );
       })}

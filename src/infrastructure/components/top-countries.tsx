@@ -1,5 +1,6 @@
 import type { Dictionary } from "@/src/i18n/dictionary";
 import type { Formatters } from "@/src/i18n/formatters";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 import { countryNames } from "../country-name";
 import type { NetworkUsage } from "../queries/get-network-usage";
 
@@ -22,7 +23,7 @@ export function TopCountries({
     ...(others ? [{ key: "others", name: copy.others, ...others }] : []),
   ];
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={copy.caption}>
       <table className="w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">{copy.caption}</caption>
         <thead className="text-xs text-fg-muted">
@@ -57,6 +58,6 @@ export function TopCountries({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

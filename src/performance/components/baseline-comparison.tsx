@@ -4,6 +4,7 @@ import type { Formatters } from "@/src/i18n/formatters";
 import { formatVital } from "../format-vital";
 import type { PerformanceReport } from "../queries/get-performance-report";
 import { rateScore, rateVital, ratingTone, scoreIds, vitalIds, type Rating } from "../web-vitals";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 
 type Measurement = Pick<NonNullable<PerformanceReport["baseline"]>, "scores" | "metrics">;
 
@@ -39,7 +40,7 @@ export function BaselineComparison({
       })),
   ];
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={copy.baseline.caption}>
       <table className="w-full min-w-[28rem] text-left text-sm">
         <caption className="sr-only">{copy.baseline.caption}</caption>
         <thead className="text-xs text-fg-muted">
@@ -70,7 +71,7 @@ export function BaselineComparison({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -31,13 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const { org, id } = await params;
   const { organization, role, db } = await requireWorkspace(org);
-  const [{ t, locale }, project, timeline] = await Promise.all([
-    getTranslations(),
-    getProject(db, organization.id, id),
-    getProjectTimeline(db, organization.id, id),
-  ]);
-  // The layout already answered 404; this only narrows the type.
+  // The layout answers 404 for a project that is not there, but pages render alongside their layout: the
+  // timeline is asked for only once the (cached) project is known to exist.
+  const [{ t, locale }, project] = await Promise.all([getTranslations(), getProject(db, organization.id, id)]);
   if (!project) notFound();
+  const timeline = await getProjectTimeline(db, organization.id, project.id);
   const copy = t.projects;
   const format = formatters(locale, organization.timeZone);
   const base = `/app/${organization.slug}/projects`;

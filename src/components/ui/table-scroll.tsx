@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { cx } from "./cx";
+
+/**
+ * A wide table's own horizontal scroll on small screens, so the page never scrolls sideways. Focusable and
+ * named like the table, so keyboard users can scroll it too (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+export function TableScroll({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className={cx("overflow-x-auto", className)}>
+      {children}
+    </div>
+  );
+}
