@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { ChartDataTable } from "./chart-data-table";
+import { ChartLegend } from "./chart-legend";
 
 export interface BarSegment {
   label: string;
@@ -89,18 +90,9 @@ export function BarChart({
         })}
       </svg>
       {segments.length > 1 ? (
-        <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-fg-muted">
-          {segments.map((s) => (
-            <span key={s.label} className="inline-flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="size-3 rounded-sm"
-                style={{ background: `var(--chart-${s.color})` }}
-              />
-              {s.label}
-            </span>
-          ))}
-        </figcaption>
+        <ChartLegend
+          entries={segments.map((s) => ({ label: s.label, color: `var(--chart-${s.color})`, mark: "swatch" }))}
+        />
       ) : null}
       <ChartDataTable
         summary={tableLabel}

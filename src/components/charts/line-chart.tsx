@@ -1,6 +1,7 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import { line } from "d3-shape";
 import { ChartDataTable } from "./chart-data-table";
+import { ChartLegend } from "./chart-legend";
 
 export interface LineSeries {
   label: string;
@@ -139,24 +140,12 @@ export function LineChart({
         ))}
       </svg>
       {series.length > 1 || bands.length > 0 ? (
-        <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-fg-muted">
-          {series.map((s) => (
-            <span key={s.label} className="inline-flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="h-0.5 w-4 rounded"
-                style={{ background: `var(--chart-${s.color})` }}
-              />
-              {s.label}
-            </span>
-          ))}
-          {bands.map((band) => (
-            <span key={band.label} className="inline-flex items-center gap-1.5">
-              <span aria-hidden="true" className="size-3 rounded-sm" style={{ background: bandFill[band.tone] }} />
-              {band.label}
-            </span>
-          ))}
-        </figcaption>
+        <ChartLegend
+          entries={[
+            ...series.map((s) => ({ label: s.label, color: `var(--chart-${s.color})`, mark: "line" as const })),
+            ...bands.map((band) => ({ label: band.label, color: bandFill[band.tone], mark: "swatch" as const })),
+          ]}
+        />
       ) : null}
       <ChartDataTable
         summary={tableLabel}
