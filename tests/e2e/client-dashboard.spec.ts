@@ -40,12 +40,17 @@ async function signIn(page: Page, email: string) {
   await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
 }
 
-/** Opens a page, checks it answered 200 with one heading and no serious accessibility violation. */
+/**
+ * Opens a page, checks it answered 200 with one heading, no serious accessibility violation and nothing wider
+ * than the screen (a wide table scrolls inside its own box).
+ */
 async function visit(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
   await expectNoSeriousAxeViolations(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(1);
 }
 
 /** Every section of an organization, and the first row's page of each list that has one. */
@@ -79,9 +84,6 @@ test("pro, in English on a phone: every section fits a 390 px screen", async ({ 
   await page.goto("/app/moda-viva");
   await expect(page.getByRole("heading", { level: 1, name: en.overview.title })).toBeVisible();
   await walk(page, "moda-viva");
-  // Nothing wider than the screen: a table scrolls inside its own box.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
 });
 
 test("another client's organization, or another client's project under your own, is a 404", async ({ page }) => {
