@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { z } from "zod/mini";
 import { withAnon } from "@/src/db/with-user";
 import { analysisResultSchema, type AnalysisResult } from "./analysis-result";
 import { screenshotUrl } from "./screenshot-url";
@@ -22,6 +23,8 @@ export interface AnalysisStatusView {
   finalUrl?: string;
 }
 
+const publicResultSchema = z.pick(analysisResultSchema, { scores: true });
+
 type StatusRow = {
   id: string;
   url: string;
@@ -36,15 +39,15 @@ type StatusRow = {
 };
 
 /**
- * One analysis by id, as anonymous visitors may see it (public.analysis_status: knowing the random id is the
- * capability). Null when there is none. The full report is the reward for the email, so before one is given
- * only the scores leave the server. Polled every second or two by the progress view: one indexed lookup.
+ * One analysis by id, as anonymous visitors may see it (funnel.analysis_status: knowing the random id is the
+ * capability). Null when there is none. The full report is the reward for the email: before one is given the
+ * database returns only the scores. Polled every second or two by the progress view: one indexed lookup.
  */
 export async function getAnalysisStatus(id: string): Promise<AnalysisStatusView | null> {
   const [row] = await withAnon((tx) =>
     tx.execute<StatusRow>(sql`
       select id, url, final_url, status, progress, stage, result, failure_reason, screenshot_object, email_given
-      from public.analysis_status(${id}::uuid)`),
+      from funnel.analysis_status(${id}::uuid)`),
   );
   if (!row) return null;
   const view: AnalysisStatusView = {
@@ -55,8 +58,8 @@ export async function getAnalysisStatus(id: string): Promise<AnalysisStatusView 
     stage: row.stage,
     emailGiven: row.email_given,
   };
-  const result = analysisResultSchema.safeParse(row.result);
-  if (result.success) view.result = row.email_given ? result.data : { scores: result.data.scores };
+  const result = (row.email_given ? analysisResultSchema : publicResultSchema).safeParse(row.result);
+  if (result.success) view.result = result.data;
   else if (row.result !== null) console.error(`[analyzer] analysis ${row.id} holds a result of an unexpected shape`);
   if (row.failure_reason) view.failureReason = row.failure_reason;
   if (row.screenshot_object) view.screenshotUrl = screenshotUrl(row.screenshot_object);

@@ -3,7 +3,7 @@ import { createHash, createHmac } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/src/env";
 
-/** base64url of a 32-byte HMAC: 43 characters, inside the 16–256 that `public.unsubscribe_lead` accepts. */
+/** base64url of a 32-byte HMAC: 43 characters, inside the 16–256 that `funnel.unsubscribe_lead` accepts. */
 export const unsubscribeTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 /**
@@ -19,7 +19,7 @@ export function unsubscribeTokenFor(leadId: string): string {
   return createHmac("sha256", key).update(leadId).digest("base64url");
 }
 
-/** The form stored in `leads.unsubscribe_token_hash`, as `public.unsubscribe_lead` computes it. */
+/** The form stored in `leads.unsubscribe_token_hash`, as `funnel.unsubscribe_lead` computes it. */
 export function hashUnsubscribeToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }

@@ -1,4 +1,5 @@
 import {
+  boolean,
   foreignKey,
   index,
   integer,
@@ -14,8 +15,9 @@ import { sql } from "drizzle-orm";
 import { authenticatedRole } from "drizzle-orm/supabase";
 import { organizations } from "./organizations";
 
-// Written by the embed job (service role); members read their organization's rows, staff read all.
-const memberOrStaff = sql`org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff())`;
+// Written by the embed job (service role); members read their organization's documents unless a document
+// copies something only staff may read; staff read all. A chunk is readable exactly when its document is.
+const readableDocument = sql`(not staff_only and org_id = any ((select private.member_org_ids())::uuid[])) or (select private.is_staff())`;
 
 /** Source texts for AI insights, one per source item (upserted by org, kind and ref). */
 export const documents = pgTable(
@@ -31,13 +33,15 @@ export const documents = pgTable(
     content: text("content").notNull(),
     /** sha256 of content: unchanged documents are not embedded again. */
     contentHash: text("content_hash").notNull(),
+    /** Made from a source clients cannot read (an internal note): staff find it, clients never do. */
+    staffOnly: boolean("staff_only").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("documents_org_id_source_kind_source_ref_key").on(t.orgId, t.sourceKind, t.sourceRef),
     uniqueIndex("documents_id_org_id_key").on(t.id, t.orgId),
-    pgPolicy("documents_select_member_or_staff", { for: "select", to: authenticatedRole, using: memberOrStaff }),
+    pgPolicy("documents_select_member_or_staff", { for: "select", to: authenticatedRole, using: readableDocument }),
   ],
 ).enableRLS();
 
@@ -65,6 +69,10 @@ export const embeddings = pgTable(
     uniqueIndex("embeddings_document_id_org_id_chunk_index_key").on(t.documentId, t.orgId, t.chunkIndex),
     index("embeddings_org_id_idx").on(t.orgId),
     index("embeddings_embedding_idx").using("hnsw", t.embedding.op("vector_cosine_ops")),
-    pgPolicy("embeddings_select_member_or_staff", { for: "select", to: authenticatedRole, using: memberOrStaff }),
+    pgPolicy("embeddings_select_readable_document", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`exists (select 1 from public.documents d where d.id = embeddings.document_id)`,
+    }),
   ],
 ).enableRLS();

@@ -50,12 +50,6 @@ export const invitations = pgTable(
       to: authenticatedRole,
       withCheck: sql`${adminOfOrg} and invited_by = (select auth.uid())`,
     }),
-    pgPolicy("invitations_update_admin", {
-      for: "update",
-      to: authenticatedRole,
-      using: adminOfOrg,
-      withCheck: adminOfOrg,
-    }),
     pgPolicy("invitations_delete_admin", { for: "delete", to: authenticatedRole, using: adminOfOrg }),
   ],
 ).enableRLS();

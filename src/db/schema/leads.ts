@@ -21,7 +21,7 @@ const citext = customType<{ data: string }>({
 
 /**
  * Funnel leads. Not tenant data: staff read them, the service role (API route, nurture job) writes them, and
- * anonymous visitors only reach `public.unsubscribe_lead()`.
+ * anonymous visitors only reach `funnel.unsubscribe_lead()`.
  */
 export const leads = pgTable(
   "leads",

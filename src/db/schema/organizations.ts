@@ -81,11 +81,6 @@ export const memberships = pgTable(
       to: authenticatedRole,
       using: sql`org_id = any ((select private.member_org_ids())::uuid[]) or user_id = (select auth.uid()) or ${isStaff}`,
     }),
-    pgPolicy("memberships_insert_admin", {
-      for: "insert",
-      to: authenticatedRole,
-      withCheck: sql`org_id = any ((select private.admin_org_ids())::uuid[])`,
-    }),
     pgPolicy("memberships_update_admin_or_self", {
       for: "update",
       to: authenticatedRole,

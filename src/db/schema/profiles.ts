@@ -24,7 +24,10 @@ export const profiles = pgTable(
       for: "select",
       to: authenticatedRole,
       using: sql`${self}
-        or id in (select m.user_id from public.memberships m where m.org_id = any ((select private.member_org_ids())::uuid[]))
+        or id in (
+          select m.user_id from public.memberships m
+          where m.org_id = any ((select private.member_org_ids())::uuid[]) and m.status = 'accepted'
+        )
         or (select private.is_staff())`,
     }),
     pgPolicy("profiles_update_self", { for: "update", to: authenticatedRole, using: self, withCheck: self }),

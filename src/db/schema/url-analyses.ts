@@ -5,7 +5,7 @@ import { leads } from "./leads";
 
 /**
  * One analyzer run. Written by the API route and the analysis job (service role); read by staff, and by
- * anonymous visitors only through `public.analysis_status()`.
+ * anonymous visitors only through `funnel.analysis_status()`.
  */
 export const urlAnalyses = pgTable(
   "url_analyses",

@@ -3,7 +3,7 @@
 -- them. private.is_impersonating() and the guard_write trigger honour only an active session matching the
 -- request's claims.
 begin;
-select plan(55);
+select plan(57);
 select tests.create_personas();
 select tests.create_staff('staff_two');
 
@@ -130,6 +130,18 @@ select results_eq($$ select locale from public.organizations where id = tests.or
   'only the writable session''s change was stored');
 select is_empty($$ select 1 from public.impersonation_sessions where ended_at is null and expires_at > now() $$,
   'no session is left active');
+
+-- a "view as" that may write is for staff admins only; developers view read-only
+select tests.clear_authentication();
+update public.impersonation_sessions set ended_at = now() where ended_at is null;
+select tests.authenticate_as('staff');
+select throws_ok(
+  $$ insert into public.impersonation_sessions (target_user_id, reason, read_only) values (tests.get_user_id('member'), 'Fix a typo', false) $$,
+  '42501', 'impersonation_refused:writable_needs_staff_admin', 'a developer cannot start a writable view-as');
+select tests.authenticate_as('staff_admin');
+select lives_ok(
+  $$ insert into public.impersonation_sessions (target_user_id, reason, read_only) values (tests.get_user_id('member'), 'Fix a typo', false) $$,
+  'a staff admin can');
 
 select * from finish();
 rollback;

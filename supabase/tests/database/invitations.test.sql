@@ -1,7 +1,8 @@
--- public.invitations: visible to and managed by the organization's owners/admins (only owners invite admins),
--- read by staff; the invitee redeems the emailed token with public.accept_invitation.
+-- public.invitations: visible to and managed by the organization's owners/admins (only owners invite admins or
+-- withdraw their invitations), read by staff; never rewritten once sent (resending sends a new one); the
+-- invitee redeems the emailed token with public.accept_invitation, signed in with the invited address.
 begin;
-select plan(47);
+select plan(49);
 select tests.create_personas();
 select tests.create_user('guest');
 insert into public.invitations (org_id, email, token_hash)
@@ -13,7 +14,7 @@ select is_empty($$ select * from public.invitations $$, 'anon reads no invitatio
 select throws_ok(
   $$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Acme'), 'x@example.com', repeat('a', 64)) $$,
   '42501', null, 'anon cannot invite');
-select is_empty($$ update public.invitations set expires_at = now() + interval '7 days' returning id $$, 'anon updates nothing');
+select throws_ok($$ update public.invitations set expires_at = now() + interval '7 days' $$, '42501', null, 'anon updates nothing');
 select is_empty($$ delete from public.invitations returning id $$, 'anon deletes nothing');
 select throws_ok($$ select public.accept_invitation('tok-acme') $$, '42501', null, 'anon cannot accept invitations');
 
@@ -23,7 +24,7 @@ select is_empty($$ select * from public.invitations $$, 'stranger reads no Acme 
 select throws_ok(
   $$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Acme'), 'x@example.com', repeat('a', 64)) $$,
   '42501', null, 'stranger cannot invite into Acme');
-select is_empty($$ update public.invitations set role = 'admin' returning id $$, 'stranger cannot change Acme invitations');
+select throws_ok($$ update public.invitations set role = 'admin' $$, '42501', null, 'stranger cannot change Acme invitations');
 select is_empty($$ delete from public.invitations returning id $$, 'stranger cannot revoke Acme invitations');
 
 -- member: invitations hold outsiders' addresses, so plain members do not see them
@@ -32,7 +33,7 @@ select is_empty($$ select * from public.invitations $$, 'member reads no invitat
 select throws_ok(
   $$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Acme'), 'x@example.com', repeat('a', 64)) $$,
   '42501', null, 'member cannot invite');
-select is_empty($$ update public.invitations set expires_at = now() + interval '1 day' returning id $$, 'member updates nothing');
+select throws_ok($$ update public.invitations set expires_at = now() + interval '1 day' $$, '42501', null, 'member updates nothing');
 select is_empty($$ delete from public.invitations returning id $$, 'member deletes nothing');
 
 -- admin
@@ -58,10 +59,10 @@ select throws_ok(
   $$ insert into public.invitations (org_id, email, token_hash, invited_by)
      values (tests.org_id('Acme'), 'forged@example.com', repeat('e', 64), tests.get_user_id('owner')) $$,
   '42501', null, 'the inviter is always the caller');
-select results_eq(
+select throws_ok(
   $$ update public.invitations set token_hash = repeat('f', 64), expires_at = now() + interval '7 days'
-     where email = 'dev@example.com' returning token_hash $$,
-  array[repeat('f', 64)], 'admin resends an invitation with a new token');
+     where email = 'dev@example.com' $$,
+  '42501', null, 'an invitation is never rewritten: resending revokes it and sends a new one');
 select results_eq($$ delete from public.invitations where email = 'dev@example.com' returning email::text $$,
   array['dev@example.com'], 'admin revokes an invitation');
 
@@ -71,13 +72,18 @@ select results_eq(
   $$ insert into public.invitations (org_id, email, role, token_hash) values (tests.org_id('Acme'), 'boss@example.com', 'admin', repeat('d', 64))
      returning invited_by $$,
   array[tests.get_user_id('owner')], 'owner invites an admin, recorded as the inviter');
-select is_empty($$ update public.invitations set role = 'member' where org_id = tests.org_id('Globex') returning id $$,
-  'owner of Acme cannot touch Globex invitations');
+select throws_ok($$ update public.invitations set role = 'member' where org_id = tests.org_id('Globex') $$,
+  '42501', null, 'owner of Acme cannot touch Globex invitations');
 select results_eq($$ select count(*)::int from public.invitations $$, array[2], 'owner reads Acme''s invitations');
-select lives_ok($$ update public.invitations set expires_at = now() + interval '3 days' where email = 'boss@example.com' $$,
-  'owner extends an invitation');
+select throws_ok($$ update public.invitations set accepted_at = null, email = 'me@example.com' where email = 'boss@example.com' $$,
+  '42501', null, 'not even the owner rewrites or re-opens an invitation');
 select is_empty($$ delete from public.invitations where org_id = tests.org_id('Globex') returning id $$,
   'owner of Acme cannot revoke Globex invitations');
+
+-- an admin below the owner cannot withdraw (or take over) the owner's admin invitation
+select tests.authenticate_as('admin');
+select throws_ok($$ delete from public.invitations where email = 'boss@example.com' $$,
+  '42501', 'protected_column:role', 'admin cannot revoke an admin invitation');
 
 -- staff
 select tests.authenticate_as('staff');
@@ -85,7 +91,7 @@ select results_eq($$ select count(*)::int from public.invitations $$, array[2], 
 select throws_ok(
   $$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Acme'), 'x@example.com', repeat('a', 64)) $$,
   '42501', null, 'staff do not invite');
-select is_empty($$ update public.invitations set role = 'member' returning id $$, 'staff do not change invitations');
+select throws_ok($$ update public.invitations set role = 'member' $$, '42501', null, 'staff do not change invitations');
 select is_empty($$ delete from public.invitations returning id $$, 'staff do not revoke invitations');
 
 -- read-only impersonation of the admin
@@ -95,7 +101,7 @@ select throws_ok(
   $$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Acme'), 'x@example.com', repeat('a', 64)) $$,
   '42501', 'impersonation_read_only', 'a read-only impersonation cannot invite');
 select throws_ok($$ update public.invitations set expires_at = now() + interval '1 day' $$,
-  '42501', 'impersonation_read_only', 'a read-only impersonation cannot resend');
+  '42501', null, 'a read-only impersonation cannot rewrite either');
 select throws_ok($$ delete from public.invitations $$,
   '42501', 'impersonation_read_only', 'a read-only impersonation cannot revoke');
 select tests.authenticate_as_impersonator('staff', 'guest', true);
@@ -113,6 +119,9 @@ select lives_ok($$ update public.invitations set expires_at = now() + interval '
 select lives_ok($$ delete from public.invitations where email = 'ops@example.com' $$, 'service role deletes an invitation');
 
 -- accepting
+select tests.authenticate_as('stranger');
+select throws_ok($$ select public.accept_invitation('tok-acme') $$, '42501', 'invitation_for_another_email',
+  'a forwarded link does not let someone else in');
 select tests.authenticate_as('guest');
 select is(public.accept_invitation('wrong-token'), null, 'an unknown token joins nothing');
 select is(public.accept_invitation('tok-acme'), tests.org_id('Acme'), 'the invitee accepts with the emailed token');

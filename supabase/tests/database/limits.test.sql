@@ -3,7 +3,7 @@
 -- downgrade blocks new rows and deletes nothing. (Races are covered against real PostgreSQL elsewhere: PGlite
 -- runs one transaction at a time.)
 begin;
-select plan(45);
+select plan(46);
 select tests.create_personas();
 select tests.create_user(name) from unnest(array['solo', 'small_owner', 'small_member', 'joiner', 'big', 'founder', 'extra']) as name;
 select tests.add_member(tests.create_org('Solo', 'free'), 'solo', 'owner');
@@ -47,6 +47,9 @@ where email = 'c@example.com';
 select tests.authenticate_as('small_owner');
 select lives_ok($$ insert into public.invitations (org_id, email, token_hash) values (tests.org_id('Small'), 'd@example.com', repeat('5', 64)) $$,
   'an expired invitation holds no seat');
+select throws_ok($$ update public.invitations set expires_at = now() + interval '7 days' where email = 'c@example.com' $$,
+  '42501', null, 'clients do not renew an invitation in place: resending sends a new one');
+select tests.authenticate_as_service_role();
 select throws_ok($$ update public.invitations set expires_at = now() + interval '7 days' where email = 'c@example.com' $$,
   '23514', 'tier_limit_exceeded:team_members', 'renewing it needs a free seat again');
 

@@ -1,13 +1,16 @@
 -- public.memberships: members see their team, owners/admins manage it, only owners grant or take away the
--- owner/admin roles, a user may accept or leave their own membership, and no organization loses its last owner.
+-- owner/admin roles, only the user accepts (or leaves) their own membership, nobody inserts one directly (they
+-- come from create_organization, accept_invitation and the service role), and no organization loses its last
+-- owner.
 begin;
-select plan(49);
+select plan(51);
 select tests.create_personas();
 select tests.create_user('newbie');
 select tests.create_user('second');
 select tests.create_user('invitee');
 insert into public.memberships (org_id, user_id, role, status)
-values (tests.org_id('Acme'), tests.get_user_id('invitee'), 'member', 'invited');
+values (tests.org_id('Acme'), tests.get_user_id('invitee'), 'member', 'invited'),
+  (tests.org_id('Acme'), tests.get_user_id('newbie'), 'member', 'accepted');
 
 -- anon
 select tests.authenticate_as_anon();
@@ -32,7 +35,7 @@ select is_empty($$ delete from public.memberships where org_id = tests.org_id('A
 
 -- member
 select tests.authenticate_as('member');
-select results_eq($$ select count(*)::int from public.memberships where org_id = tests.org_id('Acme') $$, array[4],
+select results_eq($$ select count(*)::int from public.memberships where org_id = tests.org_id('Acme') $$, array[5],
   'member reads the whole team, pending invitations included');
 select throws_ok($$ insert into public.memberships (org_id, user_id) values (tests.org_id('Acme'), tests.get_user_id('newbie')) $$,
   '42501', null, 'member cannot add members');
@@ -47,30 +50,33 @@ select is_empty($$ delete from public.memberships where user_id = tests.get_user
 
 -- admin
 select tests.authenticate_as('admin');
-select results_eq($$ select count(*)::int from public.memberships $$, array[4], 'admin reads the team');
-select lives_ok($$ insert into public.memberships (org_id, user_id) values (tests.org_id('Acme'), tests.get_user_id('newbie')) $$,
-  'admin adds a member (invited)');
+select results_eq($$ select count(*)::int from public.memberships $$, array[5], 'admin reads the team');
 select throws_ok(
-  $$ insert into public.memberships (org_id, user_id, role) values (tests.org_id('Acme'), tests.get_user_id('second'), 'admin') $$,
-  '42501', 'protected_column:role', 'admin cannot add another admin');
+  $$ insert into public.memberships (org_id, user_id, status) values (tests.org_id('Acme'), tests.get_user_id('second'), 'accepted') $$,
+  '42501', null, 'admin cannot add a member directly, let alone an accepted one: people join by invitation');
+select throws_ok($$ update public.memberships set status = 'accepted' where user_id = tests.get_user_id('invitee') $$,
+  '42501', 'protected_column:status', 'admin cannot accept a pending membership for the invitee');
+select is_empty($$ select * from public.profiles where id = tests.get_user_id('invitee') $$,
+  'a pending membership does not show its user''s profile to the team');
 select throws_ok($$ update public.memberships set role = 'admin' where user_id = tests.get_user_id('member') $$,
   '42501', 'protected_column:role', 'admin cannot promote a member');
 select throws_ok($$ update public.memberships set status = 'invited' where user_id = tests.get_user_id('owner') $$,
-  '42501', 'protected_column:role', 'admin cannot change the owner''s membership');
+  '42501', 'protected_column:status', 'admin cannot change the owner''s membership');
 select throws_ok($$ delete from public.memberships where user_id = tests.get_user_id('owner') $$,
   '42501', 'protected_column:role', 'admin cannot remove the owner');
 select results_eq($$ delete from public.memberships where user_id = tests.get_user_id('newbie') returning status $$,
-  array['invited'], 'admin removes a member');
+  array['accepted'], 'admin removes a member');
 
 -- owner
 select tests.authenticate_as('owner');
 select results_eq($$ select count(*)::int from public.memberships $$, array[4], 'owner reads the team');
+select throws_ok($$ update public.memberships set status = 'accepted' where user_id = tests.get_user_id('invitee') $$,
+  '42501', 'protected_column:status', 'not even the owner accepts for someone else');
 select results_eq($$ update public.memberships set role = 'admin' where user_id = tests.get_user_id('member') returning role $$,
   array['admin'], 'owner promotes a member to admin');
-select results_eq(
-  $$ insert into public.memberships (org_id, user_id, role) values (tests.org_id('Acme'), tests.get_user_id('second'), 'admin')
-     returning role $$,
-  array['admin'], 'owner adds an admin');
+select throws_ok(
+  $$ insert into public.memberships (org_id, user_id, role) values (tests.org_id('Acme'), tests.get_user_id('second'), 'admin') $$,
+  '42501', null, 'owner cannot add an admin directly either');
 select throws_ok($$ update public.memberships set role = 'member' where user_id = tests.get_user_id('owner') $$,
   '42501', 'last_owner', 'the last owner cannot step down');
 select throws_ok($$ delete from public.memberships where user_id = tests.get_user_id('owner') $$,
@@ -93,7 +99,7 @@ select lives_ok($$ delete from public.memberships where user_id = tests.get_user
 
 -- staff
 select tests.authenticate_as('staff');
-select results_eq($$ select count(*)::int from public.memberships $$, array[5], 'staff read every membership');
+select results_eq($$ select count(*)::int from public.memberships $$, array[4], 'staff read every membership');
 select throws_ok($$ insert into public.memberships (org_id, user_id) values (tests.org_id('Acme'), tests.get_user_id('newbie')) $$,
   '42501', null, 'staff do not add members');
 select is_empty($$ update public.memberships set role = 'owner' returning id $$, 'staff do not change memberships');
@@ -101,18 +107,18 @@ select is_empty($$ delete from public.memberships returning id $$, 'staff do not
 
 -- read-only impersonation of the new owner
 select tests.authenticate_as_impersonator('staff', 'admin', true);
-select results_eq($$ select count(*)::int from public.memberships where org_id = tests.org_id('Acme') $$, array[4],
+select results_eq($$ select count(*)::int from public.memberships where org_id = tests.org_id('Acme') $$, array[3],
   'impersonating staff reads the team');
 select throws_ok($$ insert into public.memberships (org_id, user_id) values (tests.org_id('Acme'), tests.get_user_id('newbie')) $$,
-  '42501', 'impersonation_read_only', 'a read-only impersonation cannot add members');
-select throws_ok($$ update public.memberships set role = 'member' where user_id = tests.get_user_id('second') $$,
+  '42501', null, 'a read-only impersonation cannot add members');
+select throws_ok($$ update public.memberships set role = 'admin' where user_id = tests.get_user_id('member') $$,
   '42501', 'impersonation_read_only', 'a read-only impersonation cannot change roles');
-select throws_ok($$ delete from public.memberships where user_id = tests.get_user_id('second') $$,
+select throws_ok($$ delete from public.memberships where user_id = tests.get_user_id('member') $$,
   '42501', 'impersonation_read_only', 'a read-only impersonation cannot remove members');
 
 -- service role: manages memberships, but an organization still keeps an owner
 select tests.authenticate_as_service_role();
-select results_eq($$ select count(*)::int from public.memberships $$, array[5], 'service role reads every membership');
+select results_eq($$ select count(*)::int from public.memberships $$, array[4], 'service role reads every membership');
 select lives_ok(
   $$ insert into public.memberships (org_id, user_id, role, status) values (tests.org_id('Globex'), tests.get_user_id('newbie'), 'admin', 'accepted') $$,
   'service role adds an admin');
@@ -128,7 +134,7 @@ select results_eq(
   $$ select u.email::text, m.role, m.status from public.memberships m join auth.users u on u.id = m.user_id
      where m.org_id = tests.org_id('Acme') order by u.email $$,
   $$ values ('admin@arco.test', 'owner', 'accepted'), ('member@arco.test', 'admin', 'accepted'),
-            ('owner@arco.test', 'member', 'accepted'), ('second@arco.test', 'admin', 'invited') $$,
+            ('owner@arco.test', 'member', 'accepted') $$,
   'Acme''s team has exactly the allowed changes');
 
 select * from finish();

@@ -1,7 +1,7 @@
 -- public.storage_folders: folders of the client file store. Members create folders in their organization;
 -- the creator and owners/admins rename or move them; owners/admins delete them (subfolders go too). Staff read.
 begin;
-select plan(40);
+select plan(43);
 select tests.create_personas();
 insert into public.storage_folders (org_id, name, created_by) values
   (tests.org_id('Acme'), 'Contracts', tests.get_user_id('admin')),
@@ -97,6 +97,18 @@ select lives_ok($$ delete from public.storage_folders where name = 'Imported 2' 
 select tests.clear_authentication();
 select results_eq($$ select name, created_by = tests.get_user_id('owner') from public.storage_folders order by name $$,
   $$ values ('Globex docs', false), ('Pictures', true) $$, 'only the allowed changes were made');
+
+-- moves never make a loop: not into itself, not below its own subfolder (A -> B -> A)
+select tests.authenticate_as('admin');
+insert into public.storage_folders (org_id, name, parent_id) values (tests.org_id('Acme'), 'Loop A', null);
+insert into public.storage_folders (org_id, name, parent_id) values (tests.org_id('Acme'), 'Loop B', tests.folder_id('Loop A'));
+insert into public.storage_folders (org_id, name, parent_id) values (tests.org_id('Acme'), 'Loop C', tests.folder_id('Loop B'));
+select throws_ok($$ update public.storage_folders set parent_id = tests.folder_id('Loop B') where name = 'Loop A' $$,
+  '23514', 'folder_cycle: a folder cannot be moved inside itself', 'a folder cannot move into its own subfolder');
+select throws_ok($$ update public.storage_folders set parent_id = tests.folder_id('Loop C') where name = 'Loop A' $$,
+  '23514', 'folder_cycle: a folder cannot be moved inside itself', 'nor deeper below itself');
+select lives_ok($$ update public.storage_folders set parent_id = null where name = 'Loop C' $$,
+  'moving a subfolder to the root is fine');
 
 select * from finish();
 rollback;

@@ -2,7 +2,7 @@
 -- the plan's SLA, counted against the monthly allowance); a client may only close a ticket or reopen a
 -- resolved/closed one, as its creator or an owner/admin. Staff work every ticket; only staff delete.
 begin;
-select plan(48);
+select plan(50);
 select tests.create_personas();
 insert into public.support_tickets (org_id, subject, created_by) values
   (tests.org_id('Acme'), 'Checkout is slow', tests.get_user_id('owner')),
@@ -129,6 +129,18 @@ select throws_ok($$ insert into public.support_tickets (org_id, subject, priorit
 select results_eq($$ select subject, status from public.support_tickets where org_id = tests.org_id('Acme') order by number $$,
   $$ values ('Checkout is slow', 'resolved'), ('Broken form', 'open'), ('DNS change', 'open'), ('New page', 'open'), ('Forced', 'open') $$,
   'only the allowed changes were made');
+
+-- server-owned columns: when a ticket was opened is the server's to say (the SLA clock starts there)
+select tests.authenticate_as('member');
+select results_eq(
+  $$ insert into public.support_tickets (org_id, subject, created_at, updated_at)
+     values (tests.org_id('Acme'), 'Backdated', now() - interval '30 days', now() - interval '30 days')
+     returning created_at = now(), updated_at = now() $$,
+  $$ values (true, true) $$, 'a member cannot backdate a ticket');
+select tests.authenticate_as('staff');
+select results_eq(
+  $$ update public.support_tickets set created_at = now() - interval '30 days' where subject = 'Backdated' returning created_at = now() $$,
+  array[true], 'nor can anyone move its creation time afterwards');
 
 select * from finish();
 rollback;

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parse } from "smol-toml";
 import type { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../supabase/local/database.ts";
@@ -232,6 +233,100 @@ describe("schema lint", () => {
       where n.nspname = 'private' and has_function_privilege('anon', p.oid, 'execute')
       order by 1`);
     expect(offenders.map((o) => o.fn)).toEqual([]);
+  });
+
+  // The Data API serves every function of the schemas config.toml exposes to whoever holds the anon key.
+  const exposedSchemas = (parse(readFileSync("supabase/config.toml", "utf8")) as { api: { schemas: string[] } }).api
+    .schemas;
+  const exposedList = exposedSchemas.map((name) => `'${name}'`).join(", ");
+
+  it("exposes no function anon may execute through the Data API (the funnel's doors live in `funnel`)", async () => {
+    const offenders = await rows<{ fn: string }>(`
+      select format('%s.%s(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) as fn
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname in (${exposedList}) and ${notFromExtension("pg_proc", "p.oid")}
+        and has_function_privilege('anon', p.oid, 'execute')
+      order by 1`);
+    expect(offenders.map((o) => o.fn)).toEqual([]);
+  });
+
+  it("exposes to signed-in users only the security-definer functions reviewed to check the caller", async () => {
+    const exposed = await rows<{ fn: string }>(`
+      select format('%s.%s(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) as fn
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+      where n.nspname in (${exposedList}) and p.prosecdef and ${notFromExtension("pg_proc", "p.oid")}
+        and has_function_privilege('authenticated', p.oid, 'execute')
+      order by 1`);
+    // Each raises or returns nothing unless auth.uid() is allowed to do what it asks; adding one means reading
+    // it with that in mind.
+    expect(exposed.map((o) => o.fn)).toEqual([
+      "public.accept_invitation(token text)",
+      "public.create_organization(name text, slug text)",
+      "public.import_analysis_baseline(p_org_id uuid, p_analysis_id uuid)",
+      "public.organization_usage(p_org uuid)",
+    ]);
+  });
+
+  it("grants the API roles nothing on sequences (identity values are the server's)", async () => {
+    const offenders = await rows<{ grant: string }>(`
+      select format('%s.%s to %s', n.nspname, c.relname, r.rolname) as grant
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      cross join (values ('anon'), ('authenticated')) as r (rolname)
+      where c.relkind = 'S' and ${ownSchemas}
+        and (has_sequence_privilege(r.rolname, c.oid, 'usage') or has_sequence_privilege(r.rolname, c.oid, 'update'))
+      order by 1`);
+    expect(offenders.map((o) => o.grant)).toEqual([]);
+  });
+
+  it("stamps created_at on the server in every table signed-in users write", async () => {
+    const offenders = await rows<{ table: string }>(`
+      select distinct c.table_name as "table"
+      from information_schema.columns c
+      join information_schema.column_privileges p
+        on p.table_schema = c.table_schema and p.table_name = c.table_name and p.column_name = c.column_name
+      where c.table_schema = 'public' and c.column_name = 'created_at'
+        and p.grantee = 'authenticated' and p.privilege_type in ('INSERT', 'UPDATE')
+        and not exists (
+          select 1 from pg_trigger t
+          where t.tgrelid = format('public.%I', c.table_name)::regclass and t.tgname = 'stamp_created_at'
+        )
+      order by 1`);
+    expect(offenders.map((o) => o.table)).toEqual([]);
+  });
+
+  it("decides, for every audited table, whether clients may read its trail (anything else is staff-only)", async () => {
+    // The trail's client rule must agree with each source table's read policy: a table whose trail clients read
+    // must be one clients read, and if its read policy filters rows beyond the organization (ticket_messages'
+    // internal notes) it needs a rule of its own in private.audit_visible_to_clients.
+    const audited = await rows<{ table: string; visible: boolean; has_rule: boolean; quals: string[] }>(`
+      select c.relname as "table", private.audit_visible_to_clients(c.relname, '{}', '{}') as visible,
+        pg_get_functiondef('private.audit_visible_to_clients'::regproc) like '%source_table = ''' || c.relname || '''%'
+          as has_rule,
+        array(
+          select pp.qual from pg_policies pp
+          where pp.schemaname = 'public' and pp.tablename = c.relname and pp.cmd in ('SELECT', 'ALL')
+        ) as quals
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      where t.tgname = 'audit_row_change'
+      order by 1`);
+    // Terms a client read policy may OR together without filtering the organization's rows.
+    const widening = [
+      /\((?:org_)?id = ANY \(\( SELECT private\.(?:member|admin)_org_ids\(\) AS (?:member|admin)_org_ids\)::uuid\[\]\)\)/g,
+      /\(user_id = \( SELECT auth\.uid\(\) AS uid\)\)/g,
+      /\( SELECT private\.is_staff\(\) AS is_staff\)/g,
+    ];
+    const offenders = audited.flatMap((t) => {
+      const clientQuals = t.quals.filter((qual) => /(member|admin)_org_ids/.test(qual));
+      const filtersRows = clientQuals.some(
+        (qual) => widening.reduce((rest, term) => rest.replace(term, ""), qual).replace(/[()\s]|\bOR\b/g, "") !== "",
+      );
+      // Staff-only where clients could read is merely conservative (plans, profiles, documents); the reverse leaks.
+      if (t.visible && clientQuals.length === 0) return [`${t.table}: clients cannot read it, but its trail is theirs`];
+      if (t.visible && filtersRows && !t.has_rule)
+        return [`${t.table}: its read policy filters rows, so its trail needs a rule of its own`];
+      return [];
+    });
+    expect(offenders).toEqual([]);
   });
 });
 
