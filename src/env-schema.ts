@@ -77,8 +77,15 @@ export const envSchema = z.object({
    * SUPABASE_SERVICE_ROLE_KEY is used (so rotating that key also resets the counters).
    */
   ARCO_ANALYZER_HASH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
-  /** Optional CAPTCHA on POST /api/analyze: checked server-side when both are set. */
+  /**
+   * Optional CAPTCHA on every anonymous form that makes Arco send an email (the analyzer's submission and
+   * email gate, sign-up, magic link and code, password recovery) and on password and SSO sign-in. When the
+   * provider is set, both keys are required: the site key renders the browser's widget; the analyzer API
+   * checks tokens with the secret, and Supabase Auth checks the auth forms' tokens with its own copy of it
+   * (its `[auth.captcha]` setting, which must be turned on with this one).
+   */
   CAPTCHA_PROVIDER: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["turnstile", "hcaptcha"]).optional()),
+  CAPTCHA_SITE_KEY: optionalString,
   CAPTCHA_SECRET_KEY: optionalString,
   /** Replaces the provider's siteverify URL (tests point it at a local fake). */
   CAPTCHA_VERIFY_URL: optionalUrl,

@@ -550,9 +550,9 @@ from seed_perf f
 where f.inp is not null and f.n % 7 = 0;
 
 -- ─── File store ──────────────────────────────────────────────────────────────────────────────────────────
--- Folders, then each file's object (as an upload leaves it in storage.objects), then its row, whose size the
--- storage trigger takes from the object and adds to the organization's storage counter. Only the rows are
--- seeded: downloading a seeded file finds no bytes on disk.
+-- Folders, then each file's object (as an upload leaves it in storage.objects, whose trigger adds its size to
+-- the organization's storage counter), then its row, which takes its size from the object. Only the rows are
+-- seeded: downloading a seeded file finds no bytes on disk. Ticket messages below attach some of these files.
 create temp table seed_folders (
   key text primary key, org text not null, parent text, name text not null, author text not null, days int not null
 ) on commit drop;
@@ -895,7 +895,8 @@ cross join lateral (
 
 -- ─── Monthly reports ─────────────────────────────────────────────────────────────────────────────────────
 -- The last six closed months, generated on the 1st; the summary is computed from the seeded history itself,
--- so the report and the dashboards tell the same story.
+-- so the report and the dashboards tell the same story. Their PDFs would be objects of the report-pdfs bucket;
+-- none is seeded, so a report's page says its PDF is being prepared.
 insert into public.reports (org_id, period, status, object_name, generated_at, summary, created_at)
 select o.id, r.period, 'ready', o.id::text || '/reports/' || to_char(r.period, 'YYYY-MM') || '.pdf',
   (r.period + interval '1 month 1 day 6 hours') at time zone 'America/Sao_Paulo',

@@ -10,8 +10,9 @@ const GRACE_MINUTES = 60;
 const PER_RUN = 1000;
 
 /**
- * Hourly: removes client-file objects no `storage_files` row records, so bytes outside the storage quota do
- * not pile up. Idempotent: a retried run finds fewer orphans, and its job_runs row is keyed by the slot.
+ * Hourly: removes client-file objects that nothing references (no file row, no ticket message), so uploads
+ * nobody kept stop holding the organization's storage quota. Idempotent: a retried run finds fewer orphans,
+ * and its job_runs row is keyed by the slot.
  */
 export const removeOrphanFiles = createFunction(
   { id: "remove-orphan-files", name: "Remove orphan files", triggers: [cron("15 * * * *")], retries: 3 },

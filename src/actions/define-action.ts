@@ -82,8 +82,11 @@ export function formFields(formData: FormData): Record<string, string | string[]
   return fields;
 }
 
-/** Never send secrets back into the page; Next's own `$ACTION_*` fields are not the user's input. */
-const notEchoed = /password|token|secret|^\$ACTION/i;
+/**
+ * Never send secrets back into the page; Next's own `$ACTION_*` fields are not the user's input, nor are the
+ * fields a CAPTCHA widget adds (hCaptcha's `h-captcha-response`, `g-recaptcha-response`).
+ */
+const notEchoed = /password|token|secret|captcha|^\$ACTION/i;
 
 function echoableValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

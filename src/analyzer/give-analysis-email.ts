@@ -8,6 +8,7 @@ import { hashIpSubject } from "./hash-subject";
 import { normalizeEmail } from "./normalize-email";
 import { AnalyzerError } from "./analyzer-error";
 import { takeEmailGateLimits } from "./take-email-gate-limits";
+import { verifyCaptcha } from "./verify-captcha";
 
 export interface GiveAnalysisEmailInput {
   analysisId: string;
@@ -15,18 +16,22 @@ export interface GiveAnalysisEmailInput {
   consent?: boolean;
   consentTextVersion?: string;
   locale: Locale;
+  captchaToken?: string;
   clientIp: string | null;
 }
 
 /**
- * POST /api/analyze/:id/lead, the report page's email gate: counts the email against the email-gate limits
- * and records the lead linked to the analysis, in one anonymous transaction; after the commit, announces the
- * lead (welcome email with the report link, CRM export). When that fails the answer is 503: the lead is kept,
- * and the visitor's retry announces it again.
+ * POST /api/analyze/:id/lead, the report page's email gate: checks the CAPTCHA (the welcome email goes to
+ * whatever address is given, so this is a way to make Arco send email, like the submission with an email),
+ * then counts the email against the email-gate limits and records the lead linked to the analysis, in one
+ * anonymous transaction; after the commit, announces the lead (welcome email with the report link, CRM
+ * export). When that fails the answer is 503: the lead is kept, and the visitor's retry announces it again.
  */
 export async function giveAnalysisEmail(input: GiveAnalysisEmailInput): Promise<{ emailGiven: true }> {
   const email = normalizeEmail(input.email);
   if (!email) throw new AnalyzerError("invalid_email", "emailInvalid");
+  // Before any database work: without a valid token nothing is counted against anybody's limits.
+  await verifyCaptcha(input.captchaToken, input.clientIp);
   const { leadId } = await withAnon(async (tx) => {
     await takeEmailGateLimits(tx, { analysisId: input.analysisId, ipHash: hashIpSubject(input.clientIp), email });
     return captureLead(tx, {

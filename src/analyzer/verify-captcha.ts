@@ -1,16 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { env } from "@/src/env";
+import { captchaConfig, type CaptchaConfig, type CaptchaProvider } from "@/src/captcha/captcha-config";
 import { AnalyzerError } from "./analyzer-error";
 
-export type CaptchaProvider = "turnstile" | "hcaptcha";
+export type { CaptchaProvider };
 
-export interface CaptchaSettings {
-  provider: CaptchaProvider;
-  secretKey: string;
-  /** The provider's siteverify endpoint unless overridden. */
-  verifyUrl?: string;
-}
+/** What checking a token takes (the site key is the browser's business). */
+export type CaptchaSettings = Pick<CaptchaConfig, "provider" | "secretKey" | "verifyUrl">;
 
 const siteverifyUrls: Record<CaptchaProvider, string> = {
   turnstile: "https://challenges.cloudflare.com/turnstile/v0/siteverify",
@@ -22,22 +18,16 @@ const siteverifyAnswer = z.object({ success: z.boolean() });
 
 const TIMEOUT_MS = 5_000;
 
-function configuredCaptcha(): CaptchaSettings | null {
-  const { CAPTCHA_PROVIDER, CAPTCHA_SECRET_KEY, CAPTCHA_VERIFY_URL } = env();
-  if (!CAPTCHA_PROVIDER || !CAPTCHA_SECRET_KEY) return null;
-  return { provider: CAPTCHA_PROVIDER, secretKey: CAPTCHA_SECRET_KEY, verifyUrl: CAPTCHA_VERIFY_URL };
-}
-
 /**
- * Checks a CAPTCHA token with the provider when one is configured (CAPTCHA_PROVIDER and CAPTCHA_SECRET_KEY),
- * and does nothing otherwise. Turnstile and hCaptcha document the same siteverify call: a form POST of
+ * Checks a CAPTCHA token with the provider when one is configured (see captcha-config.ts), and does nothing
+ * otherwise. Turnstile and hCaptcha document the same siteverify call: a form POST of
  * `secret`, `response` and the visitor's `remoteip`. It fails closed: a missing token, a refusal, an
  * unreachable provider or an unreadable answer are all `captcha_failed`.
  */
 export async function verifyCaptcha(
   token: string | undefined,
   remoteIp: string | null,
-  settings: CaptchaSettings | null = configuredCaptcha(),
+  settings: CaptchaSettings | null = captchaConfig(),
 ): Promise<void> {
   if (!settings) return;
   if (!token) throw new AnalyzerError("captcha_failed", "captchaMissing");

@@ -34,7 +34,22 @@ export const nextField = z
 /** The free analysis a sign-up started from (`/sign-up?analysis=`), kept in the user's metadata for the import. */
 export const analysisIdField = z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional());
 
-export const emailOtpSchema = z.object({ email: emailField, next: nextField, analysisId: analysisIdField });
+/**
+ * The CAPTCHA widget's token (empty until solved, absent when no CAPTCHA is configured), handed to Supabase
+ * Auth, which checks it when its own CAPTCHA protection is on: the app never checks it itself, as a token is
+ * good for one check only.
+ */
+export const captchaTokenField = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.string().max(4096).optional(),
+);
+
+export const emailOtpSchema = z.object({
+  email: emailField,
+  next: nextField,
+  analysisId: analysisIdField,
+  captchaToken: captchaTokenField,
+});
 
 export const verifyEmailCodeSchema = z.object({
   email: emailField,
@@ -45,7 +60,12 @@ export const verifyEmailCodeSchema = z.object({
   next: nextField,
 });
 
-export const passwordSignInSchema = z.object({ email: emailField, password: currentPasswordField, next: nextField });
+export const passwordSignInSchema = z.object({
+  email: emailField,
+  password: currentPasswordField,
+  next: nextField,
+  captchaToken: captchaTokenField,
+});
 
 export const passwordSignUpSchema = z.object({
   email: emailField,
@@ -58,14 +78,19 @@ export const passwordSignUpSchema = z.object({
     .transform((value) => value || undefined),
   next: nextField,
   analysisId: analysisIdField,
+  captchaToken: captchaTokenField,
 });
 
 /** SSO is found by the domain of a work email. */
 export const ssoSchema = z
-  .object({ email: emailField, next: nextField })
-  .transform(({ email, next }) => ({ domain: email.slice(email.lastIndexOf("@") + 1), next }));
+  .object({ email: emailField, next: nextField, captchaToken: captchaTokenField })
+  .transform(({ email, next, captchaToken }) => ({
+    domain: email.slice(email.lastIndexOf("@") + 1),
+    next,
+    captchaToken,
+  }));
 
-export const passwordResetRequestSchema = z.object({ email: emailField });
+export const passwordResetRequestSchema = z.object({ email: emailField, captchaToken: captchaTokenField });
 
 export const newPasswordSchema = z
   .object({ password: newPasswordField, confirmPassword: z.string(message("password_required")) })
@@ -73,3 +98,19 @@ export const newPasswordSchema = z
     path: ["confirmPassword"],
     ...message("passwords_mismatch"),
   });
+
+/** What an emailed link to /auth/confirm carries (`token_hash` and `type` as Supabase's templates name them). */
+export const emailLinkTypes = ["signup", "invite", "magiclink", "recovery", "email_change", "email"] as const;
+
+export const confirmEmailLinkSchema = z
+  .object({
+    token_hash: z.string().min(1).max(512),
+    type: z.enum(emailLinkTypes),
+    next: z.string().optional(),
+  })
+  .transform(({ token_hash, type, next }) => ({
+    tokenHash: token_hash,
+    type,
+    // A recovery link's purpose is choosing a new password.
+    next: safeNextPath(next ?? (type === "recovery" ? "/reset-password" : undefined)),
+  }));

@@ -1,9 +1,9 @@
 import "server-only";
-import type { JwtPayload } from "@supabase/supabase-js";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { createSupabaseServerClient } from "../supabase/server-client";
 import { signInPathFor } from "./protected-paths";
+import { userClaims, type UserClaims } from "./user-claims";
 
 export interface VerifiedUser {
   id: string;
@@ -11,19 +11,20 @@ export interface VerifiedUser {
   /** Display name from the profile (sign-up form or identity provider), if any; user-editable, so display only. */
   name: string | null;
   /** The access token's claims, verified against the project's JWKS; also what RLS sees (`withUser`). */
-  claims: JwtPayload;
+  claims: UserClaims;
 }
 
 /**
  * The signed-in user, or null. `getClaims()` checks the JWT's signature and expiry (unlike `getSession()`,
- * which trusts whatever the cookie says), so this is the only source of identity on the server. Cached per
+ * which trusts whatever the cookie says), so this is the only source of identity on the server; and only
+ * claims about a user count (`userClaims`: a project key in the cookie is a signed-out visitor). Cached per
  * request, so layouts and pages share one verification.
  */
 export const getVerifiedUser = cache(async (): Promise<VerifiedUser | null> => {
   const supabase = await createSupabaseServerClient();
   const { data, error } = await supabase.auth.getClaims();
-  if (error || !data) return null;
-  const { claims } = data;
+  const claims = error ? null : userClaims(data?.claims);
+  if (!claims) return null;
   const metadata = claims.user_metadata ?? {};
   const name = [metadata.full_name, metadata.name].find(
     (value): value is string => typeof value === "string" && value.trim() !== "",

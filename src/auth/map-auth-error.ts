@@ -22,6 +22,8 @@ const userFacingCodes: Partial<Record<string, AppErrorCode>> = {
   flow_state_not_found: "link_invalid",
   flow_state_expired: "link_invalid",
   bad_code_verifier: "link_invalid",
+  // With CAPTCHA protection on, a missing, used or forged token (the widget starts over for the next try).
+  captcha_failed: "captcha_failed",
 };
 
 export function authActionError(error: AuthError): AppError {

@@ -23,7 +23,11 @@ function findPostgresError(error: unknown): PostgresErrorFields | undefined {
   return undefined;
 }
 
-const tierLimitPrefix = "tier_limit_exceeded:";
+/**
+ * A tier-limit refusal: the message starts with `tier_limit_exceeded:<limit key>`, which some refusals follow
+ * with words for the people who see Storage's answer (the storage quota says how many bytes are left).
+ */
+const tierLimitMessage = /^tier_limit_exceeded:([a-z][a-z0-9_]*)/;
 
 /**
  * private.enforce_limit's detail: "usage <current> + <amount> > limit <max>". For row-counted limits (projects,
@@ -39,14 +43,14 @@ function tierLimit(limit: string, detail: string | undefined): TierLimitDetails 
 
 /**
  * Maps the errors the database raises on purpose (tier limits, row-level security, read-only impersonation,
- * protected columns, unique keys) to the app's `AppError`. Anything else is a bug: it becomes `unexpected`,
+ * protected columns, unique keys, check constraints) to the app's `AppError`. Anything else is a bug: it becomes `unexpected`,
  * and the Postgres text, which can name tables and values, stays in `cause` on the server.
  */
 export function mapDatabaseError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const postgres = findPostgresError(error);
-  if (postgres?.message.startsWith(tierLimitPrefix)) {
-    const limit = postgres.message.slice(tierLimitPrefix.length);
+  const limit = postgres ? tierLimitMessage.exec(postgres.message)?.[1] : undefined;
+  if (postgres && limit) {
     return new AppError("tier_limit_exceeded", { tierLimit: tierLimit(limit, postgres.detail), cause: error });
   }
   if (postgres?.message === "impersonation_read_only") {
@@ -56,5 +60,7 @@ export function mapDatabaseError(error: unknown): AppError {
     return new AppError("forbidden", { cause: error });
   }
   if (postgres?.code === "23505") return new AppError("conflict", { cause: error });
+  // A check the data failed (a folder moved inside itself, a value out of range): the request was wrong, not us.
+  if (postgres?.code === "23514") return new AppError("invalid_input", { cause: error });
   return new AppError("unexpected", { cause: error });
 }

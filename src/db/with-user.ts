@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 import { database, type Transaction } from "./client";
 
 /** The JWT claims Postgres sees in `auth.uid()` / `auth.jwt()`; `sub` and `role` are required. */
@@ -27,8 +28,17 @@ async function withRole<T>(
   });
 }
 
-/** Runs `fn` as the signed-in user the claims describe. */
+const userClaimsShape = z.object({ sub: z.guid(), role: z.literal("authenticated") });
+
+/**
+ * Runs `fn` as the signed-in user the claims describe. Claims of anything but a user (a project key's, with
+ * role `anon` and no `sub`) never run as `authenticated`: callers take them from `getVerifiedUser`, which
+ * already refuses those, so reaching this check is a bug, reported as such.
+ */
 export async function withUser<T>(claims: RlsClaims, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  if (!userClaimsShape.safeParse(claims).success) {
+    throw new Error("withUser needs the claims of a user: a uuid `sub` and role `authenticated`");
+  }
   return withRole("authenticated", claims, fn);
 }
 

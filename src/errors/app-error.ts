@@ -25,6 +25,7 @@ export const appErrorCodes = [
   "session_expired",
   "link_invalid",
   "auth_unavailable",
+  "captcha_failed",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -59,6 +60,7 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   session_expired: 401,
   link_invalid: 400,
   auth_unavailable: 503,
+  captcha_failed: 400,
 };
 
 export class AppError extends Error {

@@ -8,9 +8,11 @@ export interface OrphanObject {
 }
 
 /**
- * Objects of the client file store that no `storage_files` row records, older than `graceMinutes`. A member
- * uploads the object first and records it right after; an upload whose row never came (a closed tab, a
- * failed request, or a client bypassing the app) holds bytes the storage quota does not count.
+ * Objects of the client file store that no row references, older than `graceMinutes`. A member uploads the
+ * object first and then records it (a storage_files row) or attaches it to a ticket message; an upload that
+ * nothing came to reference (a closed tab, a failed request, or a client bypassing the app) only takes up the
+ * organization's quota. What counts as a reference is the database's `private.object_is_referenced`, the one
+ * list of every column that names objects.
  */
 export async function listOrphanObjects(options: { graceMinutes: number; limit: number }): Promise<OrphanObject[]> {
   const rows = await serviceDb().execute<{ name: string; size_bytes: string | null }>(sql`
@@ -18,9 +20,7 @@ export async function listOrphanObjects(options: { graceMinutes: number; limit: 
     from storage.objects o
     where o.bucket_id = 'client-files'
       and o.created_at < now() - make_interval(mins => ${options.graceMinutes})
-      and not exists (
-        select 1 from public.storage_files f where f.bucket_id = o.bucket_id and f.object_name = o.name
-      )
+      and not private.object_is_referenced(o.bucket_id, o.name)
     order by o.created_at
     limit ${options.limit}`);
   return rows.map((row) => ({ name: row.name, sizeBytes: Number(row.size_bytes ?? 0) }));

@@ -3,6 +3,7 @@ import { analyzerPagesEn } from "./sections/analyzer-pages.en";
 import { analysisFailuresEn } from "./sections/analysis-failures.en";
 import { analyzerApiEn } from "./sections/analyzer-api.en";
 import { unsubscribeEn } from "./sections/unsubscribe.en";
+import { captchaEn } from "./sections/captcha.en";
 import { workspaceEn } from "./sections/workspace.en";
 import { overviewEn } from "./sections/overview.en";
 import { projectsEn } from "./sections/projects.en";
@@ -123,6 +124,17 @@ export const en: Dictionary = {
       submit: "Send link",
       back: "Back to sign in",
     },
+    confirm: {
+      title: "Sign in with your email link",
+      subtitle: "You are about to sign in through a link that was emailed to you.",
+      notice: "Nothing happens until you press the button, so an email scanner opening this page cannot use your link.",
+      submit: "Continue",
+      signedInAs: "You are now signed in as {email}.",
+      notRequested:
+        "This link was not requested from this browser. If you did not expect to use this account, sign out.",
+      continueAs: "Continue as {email}",
+      backToSignIn: "Back to sign in",
+    },
     reset: {
       title: "Choose a new password",
       subtitle: "Choose a new password for {email}.",
@@ -202,6 +214,7 @@ export const en: Dictionary = {
     session_expired: "Your session has expired. Please sign in again.",
     link_invalid: "That link is invalid or has expired. Request a new one.",
     auth_unavailable: "The sign-in service did not respond. Try again in a moment.",
+    captcha_failed: "Confirm that you are not a robot and send again.",
     unexpected: "Something went wrong on our side. Please try again.",
     not_found: "We couldn't find what you were looking for. It may have been removed, or you don't have access.",
     forbidden: "You don't have permission to do this. Ask an administrator of the organization.",
@@ -232,6 +245,7 @@ export const en: Dictionary = {
   analysisFailures: analysisFailuresEn,
   analyzerApi: analyzerApiEn,
   unsubscribe: unsubscribeEn,
+  captcha: captchaEn,
   workspace: workspaceEn,
   overview: overviewEn,
   projects: projectsEn,

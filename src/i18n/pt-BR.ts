@@ -3,6 +3,7 @@ import { analyzerPagesPtBR } from "./sections/analyzer-pages.pt-BR";
 import { analysisFailuresPtBR } from "./sections/analysis-failures.pt-BR";
 import { analyzerApiPtBR } from "./sections/analyzer-api.pt-BR";
 import { unsubscribePtBR } from "./sections/unsubscribe.pt-BR";
+import { captchaPtBR } from "./sections/captcha.pt-BR";
 import { workspacePtBR } from "./sections/workspace.pt-BR";
 import { overviewPtBR } from "./sections/overview.pt-BR";
 import { projectsPtBR } from "./sections/projects.pt-BR";
@@ -125,6 +126,17 @@ export const ptBR = {
       submit: "Enviar link",
       back: "Voltar para entrar",
     },
+    confirm: {
+      title: "Entrar pelo link do e-mail",
+      subtitle: "Você está prestes a entrar por um link que foi enviado para o seu e-mail.",
+      notice:
+        "Nada acontece até você apertar o botão, então um antivírus de e-mail que abra esta página não usa o seu link.",
+      submit: "Continuar",
+      signedInAs: "Você entrou como {email}.",
+      notRequested: "Este link não foi pedido neste navegador. Se você não esperava usar esta conta, saia dela.",
+      continueAs: "Continuar como {email}",
+      backToSignIn: "Voltar para entrar",
+    },
     reset: {
       title: "Criar nova senha",
       subtitle: "Escolha uma senha nova para {email}.",
@@ -204,6 +216,7 @@ export const ptBR = {
     session_expired: "Sua sessão expirou. Entre novamente.",
     link_invalid: "Esse link é inválido ou expirou. Peça um novo.",
     auth_unavailable: "O serviço de login não respondeu. Tente de novo em instantes.",
+    captcha_failed: "Confirme que você não é um robô e envie de novo.",
     unexpected: "Algo deu errado do nosso lado. Tente de novo.",
     not_found: "Não encontramos o que você procurava. Pode ter sido removido, ou você não tem acesso.",
     forbidden: "Você não tem permissão para fazer isso. Peça a um administrador da organização.",
@@ -234,6 +247,7 @@ export const ptBR = {
   analysisFailures: analysisFailuresPtBR,
   analyzerApi: analyzerApiPtBR,
   unsubscribe: unsubscribePtBR,
+  captcha: captchaPtBR,
   workspace: workspacePtBR,
   overview: overviewPtBR,
   projects: projectsPtBR,

@@ -7,7 +7,7 @@ export interface ReportView {
   /** The month's first day, "YYYY-MM-DD". */
   period: string;
   status: ReportStatus;
-  /** The PDF's object in the client-files bucket, once the job has written it. */
+  /** The PDF's object in the report-pdfs bucket, once the job has written it. */
   objectName: string | null;
   generatedAt: Date | null;
   summary: ReportSummary;

@@ -1,18 +1,19 @@
 import "server-only";
 import { createServerClient } from "@supabase/ssr";
-import type { JwtPayload } from "@supabase/supabase-js";
 import { NextResponse, type NextRequest } from "next/server";
+import { userClaims, type UserClaims } from "../auth/user-claims";
 import { env } from "../env";
 
 /**
  * Refreshes the Supabase session for one incoming request (the documented @supabase/ssr proxy pattern):
  * `getClaims()` refreshes an expiring access token and verifies it against the project's JWKS; refreshed
  * cookies are written both to the request (so the page rendered next sees them) and to the response (so
- * the browser keeps them). Returns the verified claims, or null for an anonymous visitor.
+ * the browser keeps them). Returns the verified claims of a user, or null for an anonymous visitor (a project
+ * key in the session cookie included).
  */
 export async function refreshSession(
   request: NextRequest,
-): Promise<{ response: NextResponse; claims: JwtPayload | null }> {
+): Promise<{ response: NextResponse; claims: UserClaims | null }> {
   let response = NextResponse.next({ request });
   const { SUPABASE_URL, SUPABASE_ANON_KEY } = env();
   const supabase = createServerClient(SUPABASE_URL, SUPABASE_ANON_KEY, {
@@ -28,7 +29,7 @@ export async function refreshSession(
     },
   });
   const { data } = await supabase.auth.getClaims();
-  return { response, claims: data?.claims ?? null };
+  return { response, claims: userClaims(data?.claims) };
 }
 
 /** A redirect that still delivers the cookies a refresh may have produced. */

@@ -14,16 +14,44 @@ const ALLOWED_HEADERS =
 const EXPOSED_HEADERS =
   "X-Total-Count, Link, X-Supabase-Api-Version, x-sb-error-code, Content-Length, Content-Range, ETag";
 
-function corsHeaders(origin: string | undefined): Record<string, string> {
+/**
+ * What Kong's `cors` plugin (default settings, as Supabase configures it) answers: any origin, but without
+ * credentials, so a page elsewhere can call the APIs with its own key and token but never rides on the
+ * browser's cookies. The mailbox gets no CORS at all (see `privatePrefixes`).
+ */
+function corsHeaders(pathname: string): Record<string, string> {
+  if (isPrivate(pathname)) return {};
   return {
-    "access-control-allow-origin": origin ?? "*",
-    "access-control-allow-credentials": "true",
+    "access-control-allow-origin": "*",
     "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS",
     "access-control-allow-headers": ALLOWED_HEADERS,
     "access-control-expose-headers": EXPOSED_HEADERS,
     "access-control-max-age": "3600",
-    vary: "Origin",
   };
+}
+
+/**
+ * Local-only services that hold secrets without asking for a key: the mailbox shows every magic link and code.
+ * Like Inbucket/Mailpit (on their own port, without CORS), only pages of the gateway's own origin may read
+ * them, and only under a loopback host name, so a site that rebinds its DNS name to 127.0.0.1 cannot either.
+ */
+const privatePrefixes = ["/mailbox"];
+
+function isPrivate(pathname: string): boolean {
+  return privatePrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  const hostname = host?.replace(/:\d+$/, "").toLowerCase();
+  return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+}
+
+function pathnameOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? "/", "http://gateway.invalid").pathname;
+  } catch {
+    return "/";
+  }
 }
 
 function toRequest(req: IncomingMessage, base: string): Request {
@@ -62,9 +90,15 @@ function json(status: number, body: unknown): Response {
 
 export function createGateway(routes: Routes, index: () => unknown): Server {
   return createServer(async (req, res) => {
-    const cors = corsHeaders(req.headers.origin);
+    const requested = pathnameOf(req.url);
+    const cors = corsHeaders(requested);
     if (req.method === "OPTIONS") {
       res.writeHead(204, cors).end();
+      return;
+    }
+    if (isPrivate(requested) && !isLoopbackHost(req.headers.host)) {
+      res.writeHead(403, { "content-type": "application/json" });
+      res.end(JSON.stringify({ code: "forbidden", message: "The local mailbox answers on a loopback address only" }));
       return;
     }
     try {

@@ -5,6 +5,7 @@ import { defineAction } from "../../actions/define-action";
 import { createSupabaseServerClient } from "../../supabase/server-client";
 import { authCallbackUrl } from "../auth-redirect-url";
 import { emailOtpSchema } from "../auth-form-schemas";
+import { rememberLinkRequest } from "../link-request-cookie";
 import { authActionError } from "../map-auth-error";
 
 /**
@@ -12,7 +13,7 @@ import { authActionError } from "../map-auth-error";
  * passwordless sign-up and sign-in are the same flow; this also means the answer never reveals whether an
  * address is registered.
  */
-export const requestEmailOtp = defineAction(emailOtpSchema, async ({ email, next, analysisId }) => {
+export const requestEmailOtp = defineAction(emailOtpSchema, async ({ email, next, analysisId, captchaToken }) => {
   const supabase = await createSupabaseServerClient();
   const { error } = await supabase.auth.signInWithOtp({
     email,
@@ -20,8 +21,10 @@ export const requestEmailOtp = defineAction(emailOtpSchema, async ({ email, next
     options: {
       emailRedirectTo: await authCallbackUrl(next),
       data: analysisId ? { analysis_id: analysisId } : undefined,
+      captchaToken,
     },
   });
   if (error) throw authActionError(error);
+  await rememberLinkRequest(email);
   return { email };
 });

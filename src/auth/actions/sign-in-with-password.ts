@@ -7,9 +7,13 @@ import { createSupabaseServerClient } from "../../supabase/server-client";
 import { passwordSignInSchema } from "../auth-form-schemas";
 import { authActionError } from "../map-auth-error";
 
-export const signInWithPassword = defineAction(passwordSignInSchema, async ({ email, password, next }) => {
-  const supabase = await createSupabaseServerClient();
-  const { error } = await supabase.auth.signInWithPassword({ email, password });
-  if (error) throw authActionError(error);
-  redirect(next);
-});
+export const signInWithPassword = defineAction(
+  passwordSignInSchema,
+  async ({ email, password, next, captchaToken }) => {
+    const supabase = await createSupabaseServerClient();
+    // Supabase Auth's CAPTCHA protection covers password sign-in too.
+    const { error } = await supabase.auth.signInWithPassword({ email, password, options: { captchaToken } });
+    if (error) throw authActionError(error);
+    redirect(next);
+  },
+);

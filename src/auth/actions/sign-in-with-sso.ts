@@ -9,11 +9,11 @@ import { ssoSchema } from "../auth-form-schemas";
 import { authActionError } from "../map-auth-error";
 
 /** Finds the organization's SAML identity provider by email domain and sends the browser there. */
-export const signInWithSso = defineAction(ssoSchema, async ({ domain, next }) => {
+export const signInWithSso = defineAction(ssoSchema, async ({ domain, next, captchaToken }) => {
   const supabase = await createSupabaseServerClient();
   const { data, error } = await supabase.auth.signInWithSSO({
     domain,
-    options: { redirectTo: await authCallbackUrl(next) },
+    options: { redirectTo: await authCallbackUrl(next), captchaToken },
   });
   if (error) throw authActionError(error);
   redirect(data.url);

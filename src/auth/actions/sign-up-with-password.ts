@@ -6,6 +6,7 @@ import { defineAction } from "../../actions/define-action";
 import { createSupabaseServerClient } from "../../supabase/server-client";
 import { authCallbackUrl } from "../auth-redirect-url";
 import { passwordSignUpSchema } from "../auth-form-schemas";
+import { rememberLinkRequest } from "../link-request-cookie";
 import { authActionError } from "../map-auth-error";
 
 /**
@@ -15,7 +16,7 @@ import { authActionError } from "../map-auth-error";
  */
 export const signUpWithPassword = defineAction(
   passwordSignUpSchema,
-  async ({ email, password, fullName, next, analysisId }) => {
+  async ({ email, password, fullName, next, analysisId, captchaToken }) => {
     const supabase = await createSupabaseServerClient();
     const { data, error } = await supabase.auth.signUp({
       email,
@@ -23,10 +24,12 @@ export const signUpWithPassword = defineAction(
       options: {
         emailRedirectTo: await authCallbackUrl(next),
         data: { ...(fullName ? { full_name: fullName } : {}), ...(analysisId ? { analysis_id: analysisId } : {}) },
+        captchaToken,
       },
     });
     if (error) throw authActionError(error);
     if (data.session) redirect(next);
+    await rememberLinkRequest(email);
     return { email };
   },
 );

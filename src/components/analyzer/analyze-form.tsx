@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { useI18n } from "../../i18n/i18n-provider";
+import { CaptchaField } from "../captcha/captcha-field";
 import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";
 import { TextField } from "../ui/text-field";
@@ -28,6 +29,8 @@ export function AnalyzeForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FormErrors>({});
   const [pending, setPending] = useState(false);
+  // Counts refused sends: the CAPTCHA token they carried is spent, so the widget starts over.
+  const [refusals, setRefusals] = useState(0);
 
   const field = (name: "url" | "email") => formRef.current?.elements.namedItem(name) as HTMLInputElement | null;
 
@@ -43,6 +46,7 @@ export function AnalyzeForm() {
     const url = checkAnalysisInput(() => normalizeUrl(String(data.get("url") ?? "")), t);
     const email = checkAnalysisInput(() => normalizeEmail(String(data.get("email") ?? "")), t);
     const consent = data.get("consent") === "yes";
+    const captchaToken = String(data.get("captchaToken") ?? "");
     if ("error" in url || "error" in email || (consent && !email.value)) {
       return show({
         url: "error" in url ? url.error : undefined,
@@ -62,6 +66,7 @@ export function AnalyzeForm() {
         ...(email.value ? { email: email.value, consent, ...(consent ? { consentTextVersion } : {}) } : {}),
         locale,
         utm: utmParameters(window.location.search),
+        ...(captchaToken ? { captchaToken } : {}),
       },
       acceptedAnalysis,
     );
@@ -72,6 +77,7 @@ export function AnalyzeForm() {
       return;
     }
     setPending(false);
+    setRefusals((count) => count + 1);
     show(submitError(outcome, t, locale));
   }
 
@@ -106,6 +112,7 @@ export function AnalyzeForm() {
         error={errors.email}
       />
       <ConsentCheckbox />
+      <CaptchaField attempt={refusals} />
       <PendingButton pending={pending} pendingLabel={copy.analyze.submitting}>
         <Icon name="gauge" className="size-4" />
         {copy.analyze.submit}

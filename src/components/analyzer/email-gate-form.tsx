@@ -3,6 +3,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { z } from "zod/mini";
 import { useI18n } from "../../i18n/i18n-provider";
+import { CaptchaField } from "../captcha/captcha-field";
 import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";
 import { TextField } from "../ui/text-field";
@@ -29,6 +30,8 @@ export function EmailGateForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FormErrors>({});
   const [pending, setPending] = useState(false);
+  // Counts refused sends: the CAPTCHA token they carried is spent, so the widget starts over.
+  const [refusals, setRefusals] = useState(0);
 
   function show(next: FormErrors) {
     setErrors(next);
@@ -43,15 +46,23 @@ export function EmailGateForm({
     const email = checked.value;
     if (!email) return show({ email: copy.validation.emailRequired });
     const consent = data.get("consent") === "yes";
+    const captchaToken = String(data.get("captchaToken") ?? "");
     setErrors({});
     setPending(true);
     const outcome = await postToAnalyzerApi(
       `/api/analyze/${analysisId}/lead`,
-      { email, consent, ...(consent ? { consentTextVersion } : {}), locale },
+      {
+        email,
+        consent,
+        ...(consent ? { consentTextVersion } : {}),
+        locale,
+        ...(captchaToken ? { captchaToken } : {}),
+      },
       given,
     );
     if (!outcome.ok) {
       setPending(false);
+      setRefusals((count) => count + 1);
       return show(submitError(outcome, t, locale));
     }
     rememberEmail(email);
@@ -88,6 +99,7 @@ export function EmailGateForm({
             error={errors.email}
           />
           <ConsentCheckbox />
+          <CaptchaField attempt={refusals} />
           <PendingButton pending={pending} pendingLabel={copy.analyze.submitting}>
             {copy.gate.submit}
           </PendingButton>

@@ -5,6 +5,7 @@ import { idleState } from "../../actions/action-state";
 import { requestEmailOtp } from "../../auth/actions/request-email-otp";
 import { formatMessage } from "../../i18n/format-message";
 import { useI18n } from "../../i18n/i18n-provider";
+import { CaptchaField } from "../captcha/captcha-field";
 import { SubmitButton } from "../ui/submit-button";
 import { EmailField } from "./email-field";
 import { EmailSentMessage } from "./email-sent-message";
@@ -48,6 +49,7 @@ function EmailOtpRequestAttempt({
           <input type="hidden" name="next" value={next} />
           {prefill?.analysisId ? <input type="hidden" name="analysisId" value={prefill.analysisId} /> : null}
           <EmailField state={state} defaultValue={prefill?.email} />
+          <CaptchaField attempt={state} />
           <SubmitButton>{submitLabel}</SubmitButton>
         </form>
       )}

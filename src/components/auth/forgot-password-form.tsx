@@ -5,6 +5,7 @@ import { idleState } from "../../actions/action-state";
 import { requestPasswordReset } from "../../auth/actions/request-password-reset";
 import { formatMessage } from "../../i18n/format-message";
 import { useI18n } from "../../i18n/i18n-provider";
+import { CaptchaField } from "../captcha/captcha-field";
 import { SubmitButton } from "../ui/submit-button";
 import { EmailField } from "./email-field";
 import { EmailSentMessage } from "./email-sent-message";
@@ -19,6 +20,7 @@ export function ForgotPasswordForm() {
       {sentTo ? null : (
         <form action={action} noValidate className="grid gap-4">
           <EmailField state={state} />
+          <CaptchaField attempt={state} />
           <SubmitButton>{t.auth.forgot.submit}</SubmitButton>
         </form>
       )}

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { fieldError, idleState } from "../../actions/action-state";
 import { signInWithPassword } from "../../auth/actions/sign-in-with-password";
 import { useI18n } from "../../i18n/i18n-provider";
+import { CaptchaField } from "../captcha/captcha-field";
 import { LiveMessage } from "../ui/live-message";
 import { SubmitButton } from "../ui/submit-button";
 import { EmailField } from "./email-field";
@@ -26,6 +27,7 @@ export function PasswordSignInForm({ next }: { next: string }) {
         required
         error={fieldError(state, "password")}
       />
+      <CaptchaField attempt={state} />
       <SubmitButton>{t.auth.signIn.passwordSubmit}</SubmitButton>
       <Link
         href="/forgot-password"

@@ -5,6 +5,7 @@ import { fieldError, idleState, submittedValue } from "../../actions/action-stat
 import { signUpWithPassword } from "../../auth/actions/sign-up-with-password";
 import { formatMessage } from "../../i18n/format-message";
 import { useI18n } from "../../i18n/i18n-provider";
+import { CaptchaField } from "../captcha/captcha-field";
 import { SubmitButton } from "../ui/submit-button";
 import { EmailField } from "./email-field";
 import { EmailSentMessage } from "./email-sent-message";
@@ -44,6 +45,7 @@ export function PasswordSignUpForm({ next, prefill }: { next: string; prefill?: 
             hint={copy.passwordHint}
             error={fieldError(state, "password")}
           />
+          <CaptchaField attempt={state} />
           <SubmitButton>{copy.passwordSubmit}</SubmitButton>
         </form>
       )}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { idleState } from "../../actions/action-state";
 import { signInWithSso } from "../../auth/actions/sign-in-with-sso";
 import { useI18n } from "../../i18n/i18n-provider";
+import { CaptchaField } from "../captcha/captcha-field";
 import { buttonStyles } from "../ui/button-styles";
 import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";
@@ -28,6 +29,7 @@ export function SsoForm({ next }: { next: string }) {
         <LiveMessage tone="error">{state.status === "error" ? state.error.message : null}</LiveMessage>
         <input type="hidden" name="next" value={next} />
         <EmailField state={state} label={t.auth.signIn.ssoEmail} />
+        <CaptchaField attempt={state} />
         <SubmitButton>{t.auth.signIn.ssoSubmit}</SubmitButton>
       </form>
     </details>

@@ -43,7 +43,7 @@ export const storageFolders = pgTable(
 
 /**
  * Metadata of an object in the private `client-files` bucket, named `<org_id>/<uuid>/<file name>`. Upload the
- * object first: the database takes size and type from it and counts the size against the storage limit.
+ * object first: its bytes count against the storage limit from then on, and the row takes its size and type.
  */
 export const storageFiles = pgTable(
   "storage_files",

@@ -1,7 +1,7 @@
 import { date, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencyManagedPolicies } from "./projects";
 
-/** Monthly PDF reports (period: the month's first day); the PDF is an object of the client-files bucket. */
+/** Monthly PDF reports (period: the month's first day); the PDF is an object of the report-pdfs bucket. */
 export const reports = pgTable(
   "reports",
   {

@@ -79,7 +79,11 @@ export const supportTickets = pgTable(
   ],
 ).enableRLS();
 
-/** A file attached to a ticket message: an object of the client-files bucket in the organization's folder. */
+/**
+ * A file attached to a ticket message: an object of the client-files bucket in the organization's folder. It
+ * counts against the storage quota like any object there, and the orphan sweep keeps it while a message names
+ * it, whether or not the file store also records it.
+ */
 export interface TicketAttachment {
   object_name: string;
   name: string;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { dropUnconfirmedCredentials } from "./drop-unconfirmed-credentials.ts";
 import type { AuthEnv } from "./env.ts";
 import { SSO_PREFIX } from "./providers.ts";
 import { findUserByEmail, findUserById, insertIdentity, insertUser, jsonb, type Db } from "./user-store.ts";
@@ -59,7 +60,9 @@ async function addProvider(db: Db, user: UserRow, provider: string): Promise<voi
 /**
  * Finds or creates the user behind an external identity, as GoTrue's callback does: a known identity signs
  * its user in; otherwise an OAuth identity links to the password/OTP user with the same (now verified)
- * address, and SSO identities always get their own user. The identity's claims refresh user_metadata.
+ * address, and SSO identities always get their own user. The identity's claims refresh user_metadata. A user
+ * whose address was not confirmed yet is confirmed by the identity, and loses whatever its unproven creator
+ * set up (password, other identities, profile), as in GoTrue.
  */
 export async function signInExternalIdentity(env: AuthEnv, profile: ExternalProfile): Promise<UserRow> {
   const sso = profile.provider.startsWith(SSO_PREFIX);
@@ -86,12 +89,12 @@ export async function signInExternalIdentity(env: AuthEnv, profile: ExternalProf
       await insertIdentity(tx, { userId: user.id, provider: profile.provider, providerId: subject, identityData });
       await addProvider(tx, user, profile.provider);
     }
+    if (!user.email_confirmed_at) {
+      await dropUnconfirmedCredentials(tx, user.id, { provider: profile.provider, providerId: subject, identityData });
+      return user.id;
+    }
     const metadata = mergeMetadata(user.raw_user_meta_data, identityData);
-    await tx`
-      update auth.users
-      set raw_user_meta_data = ${jsonb(tx, metadata)},
-          email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
-      where id = ${user.id}`;
+    await tx`update auth.users set raw_user_meta_data = ${jsonb(tx, metadata)}, updated_at = now() where id = ${user.id}`;
     return user.id;
   });
   const user = await findUserById(env.sql, userId);

@@ -1,43 +1,6 @@
 import type { AuthConfig, AuthRequest } from "./env.ts";
 import type { AuthError } from "./errors.ts";
-
-/**
- * The allow-list patterns use the glob syntax of GoTrue (gobwas/glob with `.` and `/` as separators):
- * `*` stays within one host label or path segment, `**` crosses them, `?` is one character.
- */
-function globToRegExp(pattern: string): RegExp {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i] as string;
-    if (char === "*" && pattern[i + 1] === "*") {
-      source += ".*";
-      i++;
-    } else if (char === "*") {
-      source += "[^./]*";
-    } else if (char === "?") {
-      source += "[^./]";
-    } else {
-      source += char.replace(/[\\^$.|+()[\]{}]/g, "\\$&");
-    }
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function hostnameOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-}
-
-/** GoTrue's rule: same host name as the site URL (any port or path), or a match in the allow-list. */
-export function isRedirectAllowed(config: AuthConfig, url: string): boolean {
-  const host = hostnameOf(url);
-  if (!host) return false;
-  if (host === hostnameOf(config.site_url)) return true;
-  return config.additional_redirect_urls.some((pattern) => globToRegExp(pattern).test(url));
-}
+import { isRedirectAllowed } from "./redirect-allow-list.ts";
 
 /** The requested redirect if allowed, else the Referer if allowed, else the site URL. */
 export function resolveRedirect(

@@ -28,12 +28,15 @@ export async function asCaller<T>(
   operation: Operation,
   work: (tx: TransactionSql) => Promise<T>,
 ): Promise<T> {
+  // The legacy per-claim setting follows the claims, not the owner: a signed upload writes for its owner with
+  // Storage's own claims, which have no `sub`.
+  const sub = typeof caller.claims.sub === "string" ? caller.claims.sub : "";
   try {
     const result = await sql.begin(async (tx) => {
       await tx`
         select
           set_config('request.jwt.claims', ${JSON.stringify(caller.claims)}, true),
-          set_config('request.jwt.claim.sub', ${caller.owner ?? ""}, true),
+          set_config('request.jwt.claim.sub', ${sub}, true),
           set_config('request.jwt.claim.role', ${caller.role}, true),
           set_config('storage.operation', ${operation}, true)`;
       // Interpolated, not bound: SET takes no parameters. `caller.role` is one of three known role names.

@@ -52,10 +52,13 @@ export async function authenticateOptionally(keys: StackKeys, req: Request): Pro
   }
 }
 
-/** Acts with RLS bypassed on behalf of `owner`, for uploads a signed upload URL already authorised. */
+/**
+ * Storage's own superuser writing for `owner`, for uploads a signed upload URL already authorised: RLS is
+ * bypassed and, as on Supabase, the database sees the service role's claims only (no `sub`, so `auth.uid()` is
+ * null), whatever the token allows (`upsert` included). `owner` only fills the object's owner columns.
+ */
 export function signedUploader(owner: string | undefined): Caller {
-  const claims = owner ? { role: "service_role", sub: owner } : { role: "service_role" };
-  return { role: "service_role", claims, owner, verified: true };
+  return { role: "service_role", claims: { role: "service_role" }, owner, verified: true };
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -79,30 +79,31 @@ select lives_ok(
 select results_eq($$ select max(number) from public.support_tickets where org_id = tests.org_id('Big') $$, array[70],
   'numbered 1 to 70');
 
--- storage bytes (free: 5 GiB), recorded from the uploaded objects
+-- storage bytes (free: 5 GiB), counted from the stored objects as they are stored
 select tests.authenticate_as_service_role();
 select lives_ok(
-  $$ insert into public.storage_files (org_id, object_name, name, size_bytes)
-     values (tests.org_id('Solo'), tests.org_id('Solo') || '/' || gen_random_uuid() || '/archive.zip', 'archive.zip', 5368709000) $$,
-  'free: an import of almost 5 GiB fits');
+  $$ insert into storage.objects (bucket_id, name, metadata)
+     values ('client-files', tests.org_id('Solo') || '/' || gen_random_uuid() || '/archive.zip', '{"size": 5368709000}') $$,
+  'free: an archive of almost 5 GiB fits');
+select tests.authenticate_as('solo');
+select throws_ok(
+  $$ insert into storage.objects (bucket_id, name, metadata)
+     values ('client-files', tests.org_id('Solo') || '/0b7e4c1a-9d2f-4e3b-8a6c-5f1d2e3c4b5a/photo.jpg', '{"size": 200}') $$,
+  '42501', 'tier_limit_exceeded:storage_bytes (120 of 5368709120 bytes left, 200 needed)',
+  'a 200-byte photo would pass 5 GiB: refused as it is stored, before anything records it');
+select tests.authenticate_as_service_role();
+select lives_ok($$ delete from storage.objects where name like '%/archive.zip' $$, 'deleting the archive');
 select tests.authenticate_as('solo');
 select lives_ok(
   $$ insert into storage.objects (bucket_id, name, metadata)
      values ('client-files', tests.org_id('Solo') || '/0b7e4c1a-9d2f-4e3b-8a6c-5f1d2e3c4b5a/photo.jpg', '{"size": 200}') $$,
-  'the owner uploads a 200-byte photo');
-select throws_ok(
-  $$ insert into public.storage_files (org_id, object_name, name, size_bytes)
-     values (tests.org_id('Solo'), tests.org_id('Solo') || '/0b7e4c1a-9d2f-4e3b-8a6c-5f1d2e3c4b5a/photo.jpg', 'photo.jpg', 1) $$,
-  '23514', 'tier_limit_exceeded:storage_bytes', 'recording it would pass 5 GiB: refused at its real size, not the one claimed');
-select tests.authenticate_as_service_role();
-select lives_ok($$ delete from public.storage_files where name = 'archive.zip' $$, 'deleting the import');
-select tests.authenticate_as('solo');
+  'releases its bytes for the photo');
 select lives_ok(
   $$ insert into public.storage_files (org_id, object_name, name, size_bytes)
      values (tests.org_id('Solo'), tests.org_id('Solo') || '/0b7e4c1a-9d2f-4e3b-8a6c-5f1d2e3c4b5a/photo.jpg', 'photo.jpg', 1) $$,
-  'releases its bytes for the photo');
+  'which the owner then records');
 select results_eq($$ select value from public.usage_counters where org_id = tests.org_id('Solo') and metric = 'storage_bytes' $$,
-  array[200::bigint], 'the counter holds the photo''s bytes');
+  array[200::bigint], 'the counter holds the photo''s bytes, once');
 
 -- internal ticket notes are for staff only
 select tests.authenticate_as('staff');

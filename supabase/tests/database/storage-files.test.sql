@@ -1,7 +1,8 @@
 -- public.storage_files and the private client-files bucket. Objects are named <org_id>/<uuid>/<file name>:
 -- members of that organization read and upload, its owners/admins delete, staff read. A metadata row follows an
--- upload and takes the object's real size, which counts against the storage limit until the row is deleted
--- (after its object). The creator and owners/admins rename or move a file; only owners/admins delete.
+-- upload and takes the object's real size; the object's bytes are what counts against the storage limit (see
+-- storage-quota.test.sql), and a row goes after its object. The creator and owners/admins rename or move a file;
+-- only owners/admins delete.
 begin;
 select plan(54);
 select tests.create_personas();
@@ -136,7 +137,7 @@ select lives_ok($$ delete from public.storage_files where name = 'import-2026.cs
 select tests.clear_authentication();
 select results_eq($$ select org_id, value from public.usage_counters where metric = 'storage_bytes' order by value $$,
   $$ values (tests.org_id('Globex'), 500::bigint), (tests.org_id('Acme'), 2048::bigint) $$,
-  'the storage counter holds the bytes of the files still recorded');
+  'the storage counter holds the bytes of the objects still stored, not of rows without one');
 update public.storage_files set folder_id = (select id from public.storage_folders) where name = 'Brief final.docx';
 delete from public.storage_folders;
 select results_eq($$ select folder_id, org_id from public.storage_files where name = 'Brief final.docx' $$,

@@ -3,8 +3,15 @@ import { startFakeHttpServer, type FakeHttpServer } from "../../support/fake-htt
 import { stackForThisFile } from "../../support/stack.ts";
 import { AnalyzerApi, errorOf } from "./api-client.ts";
 
-// The analysis job is not what these tests are about (and would start Chromium).
-vi.mock("@/src/jobs/send-event", () => ({ sendEvent: async () => ({ ids: [] }) }));
+// The analysis job is not what these tests are about (and would start Chromium); what was announced is kept,
+// since a `leads/lead.captured` event is what sends the welcome email.
+const events = vi.hoisted(() => ({ names: [] as string[] }));
+vi.mock("@/src/jobs/send-event", () => ({
+  sendEvent: async (input: { name: string } | Array<{ name: string }>) => {
+    for (const event of Array.isArray(input) ? input : [input]) events.names.push(event.name);
+    return { ids: [] };
+  },
+}));
 
 const stack = stackForThisFile();
 
@@ -67,6 +74,7 @@ describe("with a CAPTCHA configured (CAPTCHA_PROVIDER=turnstile)", () => {
     });
     api = await AnalyzerApi.load(stack, {
       CAPTCHA_PROVIDER: "turnstile",
+      CAPTCHA_SITE_KEY: "turnstile-site-key",
       CAPTCHA_SECRET_KEY: "turnstile-secret",
       CAPTCHA_VERIFY_URL: `${siteverify.url}/turnstile/v0/siteverify`,
     });
@@ -112,5 +120,66 @@ describe("with a CAPTCHA configured (CAPTCHA_PROVIDER=turnstile)", () => {
   it("accepts a submission whose token the provider confirms", async () => {
     const response = await api.submit({ url: freshUrl(), captchaToken: "solved-token" }, { ip: "198.51.100.151" });
     expect(response.status).toBe(202);
+  });
+
+  describe("on the report's email gate (POST /api/analyze/:id/lead), which also sends an email", () => {
+    let analysisId: string;
+
+    beforeAll(async () => {
+      const response = await api.submit({ url: freshUrl(), captchaToken: "solved-token" }, { ip: "198.51.100.152" });
+      analysisId = ((await response.json()) as { id: string }).id;
+    });
+
+    async function leadsFor(email: string): Promise<number> {
+      const [{ n }] = await stack.sql<[{ n: number }]>`
+        select count(*)::int as n from public.leads where email = ${email}`;
+      return n;
+    }
+
+    it("refuses an email without a token with 400 captcha_failed: no lead, no email, nothing counted", async () => {
+      const ip = "198.51.100.153";
+      const checks = siteverify.requests.length;
+      events.names.length = 0;
+      expect(await errorOf(await api.giveEmail(analysisId, { email: "victim@lead.test" }, { ip }))).toEqual({
+        status: 400,
+        code: "captcha_failed",
+        message: "Confirme que você não é um robô e envie de novo.",
+      });
+      expect(siteverify.requests.length).toBe(checks);
+      expect(await leadsFor("victim@lead.test")).toBe(0);
+      expect(events.names).toEqual([]);
+      const [{ hits }] = await stack.sql<[{ hits: number }]>`
+        select count(*)::int as hits from public.rate_limit_hits where subject_hash = ${api.ipHash(ip)}`;
+      expect(hits).toBe(0);
+    });
+
+    it("refuses a token the provider rejects, sending nothing", async () => {
+      events.names.length = 0;
+      const response = await api.giveEmail(
+        analysisId,
+        { email: "victim@lead.test", captchaToken: "forged", locale: "en" },
+        { ip: "198.51.100.154" },
+      );
+      expect(await errorOf(response)).toMatchObject({ status: 400, code: "captcha_failed" });
+      expect(Object.fromEntries(new URLSearchParams(String(siteverify.requests.at(-1)!.body)))).toEqual({
+        secret: "turnstile-secret",
+        response: "forged",
+        remoteip: "198.51.100.154",
+      });
+      expect(await leadsFor("victim@lead.test")).toBe(0);
+      expect(events.names).toEqual([]);
+    });
+
+    it("records and announces the lead when the provider confirms the token", async () => {
+      events.names.length = 0;
+      const response = await api.giveEmail(
+        analysisId,
+        { email: "visitor@lead.test", captchaToken: "solved-token" },
+        { ip: "198.51.100.155" },
+      );
+      expect(response.status).toBe(200);
+      expect(await leadsFor("visitor@lead.test")).toBe(1);
+      expect(events.names).toEqual(["leads/lead.captured"]);
+    });
   });
 });

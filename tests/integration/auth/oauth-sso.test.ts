@@ -2,7 +2,17 @@ import { randomUUID } from "node:crypto";
 import { createServerClient } from "@supabase/ssr";
 import { describe, expect, it } from "vitest";
 import { stackForThisFile } from "../../support/stack.ts";
-import { confirmedUser, decodeJwt, fragmentOf, memoryStorage, redirectOf, uniqueEmail, userClient } from "./clients.ts";
+import {
+  confirmedUser,
+  decodeJwt,
+  fragmentOf,
+  lastMail,
+  linkIn,
+  memoryStorage,
+  redirectOf,
+  uniqueEmail,
+  userClient,
+} from "./clients.ts";
 
 const stack = stackForThisFile();
 
@@ -108,6 +118,57 @@ describe("OAuth through the development identity page", () => {
     expect(user.user?.id).toBe(id);
     expect(user.user?.app_metadata.providers).toEqual(["email", "github"]);
     expect(user.user?.identities?.map((identity) => identity.provider).sort()).toEqual(["email", "github"]);
+  });
+
+  it("drops an unconfirmed sign-up's password and identities when the address's owner signs in with Google", async () => {
+    // Someone pre-registers the address with a password of their choosing; they cannot confirm it.
+    const email = uniqueEmail("pre-registered");
+    const squatter = await userClient(stack).auth.signUp({
+      email,
+      password: "squatter-pass-1",
+      options: { data: { full_name: "Mallory", role_hint: "admin" } },
+    });
+    expect(squatter.error).toBeNull();
+    expect(squatter.data.session).toBeNull();
+    const squatterLink = linkIn(lastMail(stack, email, "signup"));
+
+    // The real owner later signs in with Google, which vouches for the address.
+    const jar = new Map<string, string>();
+    const { data } = await ssrClient(jar).auth.signInWithOAuth({
+      provider: "google",
+      options: { redirectTo: "http://127.0.0.1:3000/auth/callback", skipBrowserRedirect: true },
+    });
+    const { finish } = await signInOnDevPage(data.url!, { email, name: "Ada Owner" });
+    const exchanged = await ssrClient(jar).auth.exchangeCodeForSession(finish.location.searchParams.get("code") ?? "");
+    expect(exchanged.error).toBeNull();
+    const owner = exchanged.data.user!;
+
+    // The squatter's password no longer opens the (now confirmed) account, nor does their confirmation link.
+    const stolen = await userClient(stack).auth.signInWithPassword({ email, password: "squatter-pass-1" });
+    expect(stolen.error).toMatchObject({ status: 400, code: "invalid_credentials" });
+    const { location } = await redirectOf(squatterLink);
+    expect(fragmentOf(location).get("error_code")).toBe("otp_expired");
+
+    // What the owner signed in to holds only what Google vouched for.
+    expect(owner.id).toBe(squatter.data.user!.id);
+    expect(owner.email_confirmed_at).toEqual(expect.any(String));
+    expect(owner.identities?.map((identity) => identity.provider)).toEqual(["google"]);
+    expect(owner.app_metadata).toMatchObject({ provider: "google", providers: ["google"] });
+    expect(owner.user_metadata).toMatchObject({ full_name: "Ada Owner", email_verified: true });
+    expect(owner.user_metadata).not.toHaveProperty("role_hint");
+  });
+
+  it("keeps the password of a confirmed user who links Google", async () => {
+    const { email, password, id } = await confirmedUser(stack, "linked");
+    const { data } = await userClient(stack).auth.signInWithOAuth({
+      provider: "google",
+      options: { redirectTo: "http://127.0.0.1:3000/welcome", skipBrowserRedirect: true },
+    });
+    await signInOnDevPage(data.url!, { email, name: "Grace Linked" });
+    const signedIn = await userClient(stack).auth.signInWithPassword({ email, password });
+    expect(signedIn.error).toBeNull();
+    expect(signedIn.data.user?.id).toBe(id);
+    expect(signedIn.data.user?.identities?.map((identity) => identity.provider).sort()).toEqual(["email", "google"]);
   });
 
   it("rejects a wrong PKCE verifier, accepts the right one, and only once", async () => {

@@ -163,6 +163,20 @@ describe("email OTP and magic links", () => {
     expect(location.origin).toBe("http://127.0.0.1:3000");
     expect(fragmentOf(location).get("access_token")).toBeTruthy();
   });
+
+  it.each([
+    "javascript://127.0.0.1:3000/%0aalert(document.cookie)",
+    "data://127.0.0.1:3000/text/html,<script>alert(1)</script>",
+    "ftp://127.0.0.1:3000/",
+  ])("accepts only http(s) on the site's host: %s falls back to the site URL", async (emailRedirectTo) => {
+    const { email } = await confirmedUser(stack, "scheme");
+    await userClient(stack).auth.signInWithOtp({ email, options: { emailRedirectTo } });
+    const link = linkIn(lastMail(stack, email, "magiclink"));
+    expect(link.searchParams.get("redirect_to")).toBe("http://127.0.0.1:3000");
+    const { location } = await redirectOf(link);
+    expect(location.protocol).toBe("http:");
+    expect(location.origin).toBe("http://127.0.0.1:3000");
+  });
 });
 
 describe("password recovery", () => {

@@ -226,7 +226,8 @@ describe("seed: limits and counters", () => {
           + (select count(*) from public.invitations i where i.org_id = o.id and i.accepted_at is null and i.expires_at > now())
         from public.organizations o
         union all
-        select o.id, 'storage_bytes', (select coalesce(sum(f.size_bytes), 0) from public.storage_files f where f.org_id = o.id)
+        select o.id, 'storage_bytes', (select coalesce(sum((s.metadata ->> 'size')::bigint), 0) from storage.objects s
+          where s.bucket_id = 'client-files' and s.name like o.id::text || '/%')
         from public.organizations o
         union all
         select t.org_id, 'tickets_per_month', count(*)
@@ -251,7 +252,7 @@ describe("seed: limits and counters", () => {
     expect(full.map((f) => f.tier)).toEqual(["basic", "free"]);
   });
 
-  it("keeps usage counters equal to the rows they count", async () => {
+  it("keeps usage counters equal to what they count: tickets, and the bytes stored in client-files", async () => {
     const mismatches = await stack.sql<
       { org_id: string; metric: string; period: string; counter: string; actual: string }[]
     >`
@@ -261,7 +262,8 @@ describe("seed: limits and counters", () => {
         from public.support_tickets t join public.organizations o on o.id = t.org_id
         group by 1, 3
         union all
-        select o.id, 'storage_bytes', 'total', (select coalesce(sum(f.size_bytes), 0) from public.storage_files f where f.org_id = o.id)
+        select o.id, 'storage_bytes', 'total', (select coalesce(sum((s.metadata ->> 'size')::bigint), 0) from storage.objects s
+          where s.bucket_id = 'client-files' and s.name like o.id::text || '/%')
         from public.organizations o
       )
       select coalesce(a.org_id, c.org_id) as org_id, coalesce(a.metric, c.metric) as metric,
@@ -281,6 +283,12 @@ describe("seed: limits and counters", () => {
           where (o.metadata ->> 'size')::bigint = f.size_bytes and o.name like f.org_id::text || '/%') as matched`;
     expect(check.files).toBeGreaterThan(0);
     expect(check).toEqual({ files: check.files, objects: check.files, matched: check.files });
+  });
+
+  it("gives the orphan sweep nothing to remove: every stored object is referenced", async () => {
+    const orphans = await stack.sql<{ bucket_id: string; name: string }[]>`
+      select bucket_id, name from storage.objects where not private.object_is_referenced(bucket_id, name)`;
+    expect(orphans).toEqual([]);
   });
 });
 

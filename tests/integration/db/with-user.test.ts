@@ -43,4 +43,15 @@ describe("withUser, the RLS-scoped Drizzle client", () => {
     expect(asStaff.map((r) => r.userId)).toEqual([staffId]);
     expect(all.map((r) => r.userId)).toContain(staffId);
   });
+
+  it("refuses claims that are not a user's (a project key's) before touching the database", async () => {
+    const notUsers = [
+      { iss: "supabase", role: "anon" },
+      { sub: "", role: "authenticated" },
+      { sub: "x", role: "anon" },
+    ];
+    for (const claims of notUsers) {
+      await expect(db.withUser(claims as never, async () => "ran")).rejects.toThrow(/claims of a user/);
+    }
+  });
 });

@@ -180,31 +180,28 @@ describe(`tier limits with ${ATTEMPTS} concurrent inserts on PostgreSQL 15`, () 
     expect(await count(admin`select count(*)::int as n from public.memberships where org_id = ${org}`)).toBe(1);
   });
 
-  it("storage bytes: with exactly S bytes left, one of 50 files of S bytes is recorded", async () => {
+  it("storage bytes: with exactly S bytes left, one of 50 uploads of S bytes is stored", async () => {
     const { org, owner } = await createOrg("race-storage", "free");
     const size = 1024 ** 2;
     const limit = 5 * GIB;
-    // A job-recorded file (no user: the size is taken as given) leaves exactly `size` bytes of the 5 GiB.
+    // An archive the service role stored earlier (counted as it was stored) leaves exactly `size` bytes of the 5 GiB.
     await admin`
-      insert into public.storage_files (org_id, object_name, name, size_bytes)
-      values (${org}, ${`${org}/${crypto.randomUUID()}/archive.zip`}, 'archive.zip', ${limit - size})`;
-    // Users upload the object first; the row then takes its size from the object.
+      insert into storage.objects (bucket_id, name, metadata)
+      values ('client-files', ${`${org}/${crypto.randomUUID()}/archive.zip`}, jsonb_build_object('size', ${limit - size}::bigint))`;
+    // Storage writes each upload's row once its bytes are in: that write is what the quota counts.
     const names = Array.from({ length: ATTEMPTS }, (_, i) => `${org}/${crypto.randomUUID()}/photo-${i}.jpg`);
-    await admin`
-      insert into storage.objects (bucket_id, name, owner, metadata)
-      select 'client-files', name, ${owner}, jsonb_build_object('size', ${size}::bigint, 'mimetype', 'image/jpeg')
-      from unnest(${names}::text[]) as name`;
 
     const result = await race(
       "storage_bytes",
       owner,
       (tx, i) => tx`
-        insert into public.storage_files (org_id, object_name, name, size_bytes)
-        values (${org}, ${names[i]!}, ${`photo-${i}.jpg`}, ${size})`,
+        insert into storage.objects (bucket_id, name, owner, metadata)
+        values ('client-files', ${names[i]!}, ${owner}, jsonb_build_object('size', ${size}::bigint, 'mimetype', 'image/jpeg'))`,
     );
 
-    expect(result).toEqual({ succeeded: 1, refused: { "tier_limit_exceeded:storage_bytes": ATTEMPTS - 1 } });
-    expect(await count(admin`select count(*)::int as n from public.storage_files where org_id = ${org}`)).toBe(2);
+    const refusal = `tier_limit_exceeded:storage_bytes (0 of ${limit} bytes left, ${size} needed)`;
+    expect(result).toEqual({ succeeded: 1, refused: { [refusal]: ATTEMPTS - 1 } });
+    expect(await count(admin`select count(*)::int as n from storage.objects where name like ${`${org}/%`}`)).toBe(2);
     const [{ used }] = await admin<[{ used: string }]>`
       select value::text as used from public.usage_counters
       where org_id = ${org} and metric = 'storage_bytes' and period = 'total'`;

@@ -18,6 +18,11 @@ function throughDrizzle(error: Error): DrizzleQueryError {
 }
 
 describe("mapDatabaseError", () => {
+  it("answers a failed check (a folder moved inside itself) as invalid input, not as our failure", () => {
+    const error = postgresError("23514", "folder_cycle: a folder cannot be moved inside itself");
+    expect(seen(error)).toEqual({ status: 400, code: "invalid_input" });
+  });
+
   it("turns a tier limit into a 403 naming the limit, its value and the usage", () => {
     const error = postgresError("23514", "tier_limit_exceeded:projects", "usage 3 + 0 > limit 3");
     expect(seen(error)).toEqual({
@@ -33,6 +38,19 @@ describe("mapDatabaseError", () => {
       status: 403,
       code: "tier_limit_exceeded",
       tierLimit: { limit: "tickets_per_month", value: 15, usage: 15 },
+    });
+  });
+
+  it("reads the limit key of a storage refusal that goes on to say how much is left", () => {
+    const error = postgresError(
+      "42501",
+      "tier_limit_exceeded:storage_bytes (1000 of 5368709120 bytes left, 2048 needed)",
+      "usage 5368708120 + 2048 > limit 5368709120",
+    );
+    expect(seen(error)).toEqual({
+      status: 403,
+      code: "tier_limit_exceeded",
+      tierLimit: { limit: "storage_bytes", value: 5368709120, usage: 5368708120 },
     });
   });
 

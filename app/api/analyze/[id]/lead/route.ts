@@ -10,6 +10,7 @@ const leadBody = z
     consent: z.boolean().optional(),
     consentTextVersion: z.string().trim().min(1).max(100).optional(),
     locale: z.enum(locales).optional().catch(undefined),
+    captchaToken: z.string().max(4096).optional(),
   })
   .refine((body) => !body.consent || body.consentTextVersion !== undefined);
 
@@ -23,6 +24,7 @@ export const POST = defineAnalyzerRoute(
       consent: body.consent,
       consentTextVersion: body.consentTextVersion,
       locale,
+      captchaToken: body.captchaToken,
       clientIp: clientIp(request.headers),
     });
     return { status: 200, body: answer };
