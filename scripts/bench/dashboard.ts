@@ -88,12 +88,22 @@ async function generateOrganizations() {
       select o.id, t, 'Ticket ' || t, (array['open', 'in_progress', 'resolved', 'closed'])[1 + t % 4], 4,
         now() - (t || ' days')::interval
       from bench_orgs o, generate_series(1, 20) t;
+      insert into public.ticket_messages (org_id, ticket_id, body, is_internal, created_at)
+      select t.org_id, t.id, 'Message ' || m, m = 3, t.created_at + (m || ' hours')::interval
+      from public.support_tickets t join bench_orgs o on o.id = t.org_id, generate_series(1, 4) m;
       insert into public.reports (org_id, period, status, object_name, generated_at, summary)
       select o.id, (date_trunc('month', current_date) - (m || ' months')::interval)::date, 'ready',
         o.id || '/report-' || m || '.pdf', now() - (m || ' months')::interval,
         '{"requests": 300000, "performance_score": 82, "lcp_ms": 2100, "incidents": 1, "downtime_minutes": 42,
           "tickets_opened": 12, "tickets_resolved": 11}'::jsonb
       from bench_orgs o, generate_series(1, 3) m;
+      insert into public.storage_folders (org_id, name, created_at)
+      select o.id, 'Folder ' || f, now() - (f || ' days')::interval from bench_orgs o, generate_series(1, 6) f;
+      insert into public.storage_files (org_id, folder_id, object_name, name, mime_type, size_bytes, created_at)
+      select o.id, case when n % 3 = 0 then (select f.id from public.storage_folders f where f.org_id = o.id limit 1) end,
+        o.id || '/' || gen_random_uuid() || '/file-' || n || '.pdf', 'File ' || n || '.pdf', 'application/pdf',
+        100000 * n, now() - (n || ' hours')::interval
+      from bench_orgs o, generate_series(1, 60) n;
     `);
   });
   await stack.context.sql.unsafe("analyze");
@@ -193,14 +203,20 @@ try {
   await generateOrganizations();
   app = await startApp();
   const cookie = await signIn();
-  const ids = await stack.context.sql<{ project: string; domain: string; report: string }[]>`
+  const ids = await stack.context.sql<{ project: string; domain: string; report: string; ticket: string }[]>`
     select (select p.id from public.projects p join public.organizations o on o.id = p.org_id
              where o.slug = 'moda-viva' order by p.created_at limit 1) as project,
            (select d.id from public.domains d join public.organizations o on o.id = d.org_id
              where o.slug = 'moda-viva' order by d.created_at limit 1) as domain,
            (select r.id from public.reports r join public.organizations o on o.id = r.org_id
-             where o.slug = 'moda-viva' order by r.period desc limit 1) as report`;
-  const { project, domain, report } = ids[0]!;
+             where o.slug = 'moda-viva' order by r.period desc limit 1) as report,
+           (select t.id from public.support_tickets t join public.organizations o on o.id = t.org_id
+             where o.slug = 'moda-viva' order by t.number desc limit 1) as ticket`;
+  const { project, domain, report, ticket } = ids[0]!;
+  // A folder of the file store with subfolders and files (the seed's "Campanhas").
+  const [{ folder }] = await stack.context.sql<[{ folder: string }]>`
+    select f.id as folder from public.storage_folders f join public.organizations o on o.id = f.org_id
+    where o.slug = 'moda-viva' and f.parent_id is null order by f.name limit 1`;
   const routes = [
     "",
     "/projects",
@@ -208,12 +224,18 @@ try {
     "/domains",
     `/domains/${domain}`,
     "/infrastructure",
+    "/files",
+    `/files/${folder}`,
+    "/tickets",
+    `/tickets/${ticket}`,
+    "/tickets/new",
     "/performance",
     "/uptime",
     "/campaigns",
     "/reports",
     `/reports/${report}`,
     "/billing",
+    "/team",
   ];
   console.log("  page                       status   p50 ms   p95 ms   queries   first-load JS (gzip)");
   for (const route of routes) {

@@ -70,12 +70,23 @@ async function runAction<Schema extends z.ZodType, Result>(
   }
 }
 
-/** The form as an object: a field sent once is a string, a repeated one (or `name[]`) an array of them. */
-export function formFields(formData: FormData): Record<string, string | string[]> {
-  const fields: Record<string, string | string[]> = {};
+/**
+ * The form as an object: a field sent once is a string, a repeated one (or `name[]`) an array of them. A file
+ * input arrives as its `File`; one left empty (the browser still sends a nameless, empty file) is absent.
+ */
+export function formFields(formData: FormData): Record<string, string | string[] | File> {
+  const fields: Record<string, string | string[] | File> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    const values = formData.getAll(key);
+    const file = values.find(
+      (value): value is File => typeof value !== "string" && (value.size > 0 || value.name !== ""),
+    );
+    if (file) {
+      fields[key] = file;
+      continue;
+    }
+    const all = values.filter((value): value is string => typeof value === "string");
     if (key.endsWith("[]")) fields[key.slice(0, -2)] = all;
     else if (all.length > 0) fields[key] = all.length > 1 ? all : all[0]!;
   }

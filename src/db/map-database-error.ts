@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, type TierLimitDetails } from "@/src/errors/app-error";
+import { AppError, type AppErrorCode, type TierLimitDetails } from "@/src/errors/app-error";
 
 interface PostgresErrorFields {
   code: string;
@@ -42,9 +42,25 @@ function tierLimit(limit: string, detail: string | undefined): TierLimitDetails 
 }
 
 /**
+ * Refusals the database names (the team's and the tickets' rules), each with a message of its own rather than the generic
+ * `forbidden` or `conflict` their SQLSTATE would give.
+ */
+const refusalsByName: Record<string, AppErrorCode> = {
+  already_member: "already_member",
+  last_owner: "last_owner",
+  invitation_for_another_email: "invitation_for_another_email",
+  // The ticket conversation's client rules.
+  ticket_closed: "ticket_closed",
+  reopen_expired: "reopen_expired",
+  // Raised on memberships and invitations only: granting, changing or withdrawing the owner/admin roles.
+  "protected_column:role": "owner_only",
+};
+
+/**
  * Maps the errors the database raises on purpose (tier limits, row-level security, read-only impersonation,
- * protected columns, unique keys, check constraints) to the app's `AppError`. Anything else is a bug: it becomes `unexpected`,
- * and the Postgres text, which can name tables and values, stays in `cause` on the server.
+ * protected columns, unique keys, check constraints) to the app's `AppError`. Anything else is a bug: it
+ * becomes `unexpected`, and the Postgres text, which can name tables and values, stays in `cause` on the
+ * server.
  */
 export function mapDatabaseError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -56,11 +72,17 @@ export function mapDatabaseError(error: unknown): AppError {
   if (postgres?.message === "impersonation_read_only") {
     return new AppError("read_only_impersonation", { cause: error });
   }
+  const named = postgres ? refusalsByName[postgres.message] : undefined;
+  if (named) return new AppError(named, { cause: error });
   if (postgres?.code === "42501" || postgres?.message.includes("row-level security")) {
     return new AppError("forbidden", { cause: error });
   }
-  if (postgres?.code === "23505") return new AppError("conflict", { cause: error });
-  // A check the data failed (a folder moved inside itself, a value out of range): the request was wrong, not us.
+  // A unique key taken, or a row still in use (a subscription that bills, an object still stored).
+  if (postgres?.code === "23505" || postgres?.code === "55006") return new AppError("conflict", { cause: error });
+  // The file store: a folder moved inside itself or below itself; a file recorded before its upload arrived.
+  if (postgres?.message.startsWith("folder_cycle:")) return new AppError("folder_cycle", { cause: error });
+  if (postgres?.message.startsWith("storage_object_missing:")) return new AppError("not_found", { cause: error });
+  // A check the data failed (a value out of range): the request was wrong, not us.
   if (postgres?.code === "23514") return new AppError("invalid_input", { cause: error });
   return new AppError("unexpected", { cause: error });
 }

@@ -26,6 +26,18 @@ export const appErrorCodes = [
   "link_invalid",
   "auth_unavailable",
   "captcha_failed",
+  // Support tickets: a finished conversation takes no reply, and reopening has a time limit.
+  "ticket_closed",
+  "reopen_expired",
+  // Team and invitations: the rules of who joins, manages and owns an organization.
+  "already_member",
+  "already_invited",
+  "owner_only",
+  "last_owner",
+  "invitation_invalid",
+  "invitation_for_another_email",
+  // The file store: a folder cannot go inside itself.
+  "folder_cycle",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -61,6 +73,15 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   link_invalid: 400,
   auth_unavailable: 503,
   captcha_failed: 400,
+  ticket_closed: 409,
+  reopen_expired: 409,
+  already_member: 409,
+  already_invited: 409,
+  owner_only: 403,
+  last_owner: 409,
+  invitation_invalid: 410,
+  invitation_for_another_email: 403,
+  folder_cycle: 400,
 };
 
 export class AppError extends Error {

@@ -14,6 +14,10 @@ import { uptimeEn } from "./sections/uptime.en";
 import { campaignsEn } from "./sections/campaigns.en";
 import { reportsEn } from "./sections/reports.en";
 import { billingEn } from "./sections/billing.en";
+import { ticketsEn } from "./sections/tickets.en";
+import { teamEn } from "./sections/team.en";
+import { settingsEn } from "./sections/settings.en";
+import { filesEn } from "./sections/files.en";
 
 export const en: Dictionary = {
   meta: {
@@ -168,15 +172,13 @@ export const en: Dictionary = {
       reports: "Reports",
       team: "Team",
       billing: "Billing",
+      settings: "Settings",
     },
     welcome: {
       title: "Welcome to Arco",
       titleWithName: "Welcome, {name}",
       signedInAs: "You are signed in as {email}.",
       body: "This is your client dashboard. Your account is active and access is secure.",
-      upcomingTitle: "What comes next",
-      upcomingBody:
-        "The sections in the menu — projects, domains, hosting, files, tickets, performance, uptime, campaigns, reports, team and billing — arrive in upcoming releases of Arco. We'll email you as each one becomes available.",
     },
   },
   admin: {
@@ -221,6 +223,16 @@ export const en: Dictionary = {
     conflict: "This already exists. Use another name or address.",
     tier_limit_exceeded: "You've reached your plan's limit. Upgrade to continue.",
     read_only_impersonation: "You're viewing as this client in read-only mode: nothing can be changed.",
+    ticket_closed: "This ticket is resolved or closed. Reopen it to reply.",
+    reopen_expired: "This ticket was resolved more than 14 days ago and can no longer be reopened. Open a new ticket.",
+    already_member: "This person is already a member of the organization.",
+    already_invited: "There is already a pending invitation for this address. Use “Resend” in the invitations list.",
+    owner_only: "Only an owner can do this: invite or remove admins, withdraw their invitations and change roles.",
+    last_owner: "The organization needs at least one owner. Transfer ownership to an admin first.",
+    invitation_invalid: "This invitation is no longer valid: it expired, was revoked or was already used.",
+    invitation_for_another_email:
+      "This invitation was sent to another address. Sign in with the invited address to accept it.",
+    folder_cycle: "A folder can't go inside itself or inside one of its subfolders.",
   },
   validation: {
     email_required: "Enter your email.",
@@ -231,6 +243,10 @@ export const en: Dictionary = {
     passwords_mismatch: "The passwords don't match.",
     code_format: "The code has 6 digits.",
     name_too_long: "The name can have at most 120 characters.",
+    file_name_required: "Enter a name.",
+    file_name_invalid: "A name can't contain slashes (/ or \\) or control characters, or be “.” or “..”.",
+    file_name_too_long: "The name can have at most 255 characters.",
+    file_empty: "This file is empty (0 bytes): there's nothing to upload.",
   },
   notFound: {
     title: "Page not found",
@@ -256,4 +272,8 @@ export const en: Dictionary = {
   campaigns: campaignsEn,
   reports: reportsEn,
   billing: billingEn,
+  tickets: ticketsEn,
+  team: teamEn,
+  settings: settingsEn,
+  files: filesEn,
 };

@@ -14,6 +14,10 @@ import { uptimePtBR } from "./sections/uptime.pt-BR";
 import { campaignsPtBR } from "./sections/campaigns.pt-BR";
 import { reportsPtBR } from "./sections/reports.pt-BR";
 import { billingPtBR } from "./sections/billing.pt-BR";
+import { ticketsPtBR } from "./sections/tickets.pt-BR";
+import { teamPtBR } from "./sections/team.pt-BR";
+import { settingsPtBR } from "./sections/settings.pt-BR";
+import { filesPtBR } from "./sections/files.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -170,15 +174,13 @@ export const ptBR = {
       reports: "Relatórios",
       team: "Equipe",
       billing: "Cobrança",
+      settings: "Configurações",
     },
     welcome: {
       title: "Boas-vindas ao Arco",
       titleWithName: "Boas-vindas, {name}",
       signedInAs: "Você entrou como {email}.",
       body: "Este é o seu painel de cliente. Sua conta está ativa e o acesso é seguro.",
-      upcomingTitle: "O que vem a seguir",
-      upcomingBody:
-        "As seções do menu — projetos, domínios, hospedagem, arquivos, chamados, performance, disponibilidade, campanhas, relatórios, equipe e cobrança — chegam nas próximas versões do Arco. Avisaremos por e-mail quando cada uma ficar disponível.",
     },
   },
   admin: {
@@ -223,6 +225,18 @@ export const ptBR = {
     conflict: "Isso já existe. Use outro nome ou endereço.",
     tier_limit_exceeded: "Você chegou ao limite do seu plano. Faça um upgrade para continuar.",
     read_only_impersonation: "Você está vendo como este cliente em modo somente leitura: nada pode ser alterado.",
+    ticket_closed: "Este chamado está resolvido ou fechado. Reabra-o para responder.",
+    reopen_expired: "Este chamado foi resolvido há mais de 14 dias e não pode mais ser reaberto. Abra um novo chamado.",
+    already_member: "Essa pessoa já faz parte da organização.",
+    already_invited: "Já existe um convite pendente para esse e-mail. Use “Reenviar” na lista de convites.",
+    owner_only:
+      "Só um proprietário pode fazer isso: convidar ou remover administradores, retirar os convites deles e mudar papéis.",
+    last_owner:
+      "A organização precisa de ao menos um proprietário. Transfira a propriedade para um administrador antes.",
+    invitation_invalid: "Este convite não vale mais: ele expirou, foi cancelado ou já foi usado.",
+    invitation_for_another_email:
+      "Este convite foi enviado para outro e-mail. Entre com o endereço convidado para aceitá-lo.",
+    folder_cycle: "Uma pasta não pode ir para dentro dela mesma nem de uma das subpastas dela.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",
@@ -233,6 +247,10 @@ export const ptBR = {
     passwords_mismatch: "As senhas não conferem.",
     code_format: "O código tem 6 dígitos.",
     name_too_long: "O nome pode ter no máximo 120 caracteres.",
+    file_name_required: "Informe um nome.",
+    file_name_invalid: "O nome não pode ter barras (/ ou \\) nem caracteres de controle, nem ser “.” ou “..”.",
+    file_name_too_long: "O nome pode ter no máximo 255 caracteres.",
+    file_empty: "Este arquivo está vazio (0 bytes): não há o que enviar.",
   },
   notFound: {
     title: "Página não encontrada",
@@ -258,4 +276,8 @@ export const ptBR = {
   campaigns: campaignsPtBR,
   reports: reportsPtBR,
   billing: billingPtBR,
+  tickets: ticketsPtBR,
+  team: teamPtBR,
+  settings: settingsPtBR,
+  files: filesPtBR,
 };

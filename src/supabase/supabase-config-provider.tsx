@@ -20,3 +20,10 @@ export function useSupabaseBrowserClient() {
   if (!config) throw new Error("useSupabaseBrowserClient must be used inside <SupabaseConfigProvider>");
   return useCallback(async () => (await import("./browser-client")).createSupabaseBrowserClient(config), [config]);
 }
+
+/** The project's URL and public (anon) key, for browser code that talks to Supabase's HTTP APIs directly. */
+export function useSupabasePublicConfig(): SupabasePublicConfig {
+  const config = useContext(SupabaseConfigContext);
+  if (!config) throw new Error("useSupabasePublicConfig must be used inside <SupabaseConfigProvider>");
+  return config;
+}

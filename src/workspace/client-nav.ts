@@ -13,14 +13,15 @@ export function clientNav(t: Dictionary, slug: string): NavItem[] {
     { label: nav.projects, icon: "folder", path: "/projects" },
     { label: nav.domains, icon: "globe", path: "/domains" },
     { label: nav.hosting, icon: "server", path: "/infrastructure" },
-    { label: nav.files, icon: "file" },
-    { label: nav.tickets, icon: "ticket" },
+    { label: nav.files, icon: "file", path: "/files" },
+    { label: nav.tickets, icon: "ticket", path: "/tickets" },
     { label: nav.performance, icon: "gauge", path: "/performance" },
     { label: nav.uptime, icon: "activity", path: "/uptime" },
     { label: nav.campaigns, icon: "megaphone", path: "/campaigns" },
     { label: nav.reports, icon: "chart", path: "/reports" },
-    { label: nav.team, icon: "users" },
+    { label: nav.team, icon: "users", path: "/team" },
     { label: nav.billing, icon: "card", path: "/billing" },
+    { label: nav.settings, icon: "cog", path: "/settings" },
   ];
   return sections.map(({ label, icon, path }) =>
     path === undefined ? { label, icon } : { label, icon, href: `${base}${path}`, exact: path === "" },

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { requireUser, type VerifiedUser } from "@/src/auth/get-verified-user";
 import { memberships, organizations, plans, type PlanFeatures, type WhiteLabelSettings } from "@/src/db/schema";
+import { findRenamedOrganization } from "./queries/find-renamed-organization";
 import { getRequestIdentity, type ActiveImpersonation, type RequestDb } from "./request-db";
 
 export type MemberRole = "owner" | "admin" | "member";
@@ -56,7 +57,8 @@ export const canManage = (role: MemberRole) => role === "owner" || role === "adm
  * The workspace of `/app/<slug>`: the verified user, the organization, the member's role, plan and effective
  * limits, and `db`. An organization the acting user is not an accepted member of — another client's, a
  * malformed slug, or any client for staff outside "view as" — is `notFound()`: never a 403 that would confirm
- * it exists. Cached per request, so the layout, the page and its loaders share one lookup.
+ * it exists. A slug the organization used before redirects its members to the current one. Cached per
+ * request, so the layout, the page and its loaders share one lookup.
  */
 export const requireWorkspace = cache(async (slug: string): Promise<Workspace> => {
   const user = await requireUser(`/app/${encodeURIComponent(slug)}`);
@@ -104,7 +106,12 @@ export const requireWorkspace = cache(async (slug: string): Promise<Workspace> =
       .innerJoin(plans, eq(plans.key, organizations.tier))
       .where(eq(organizations.slug, slug)),
   );
-  if (!row) notFound();
+  if (!row) {
+    // A slug the organization had before: its members land on the current one (old links and bookmarks).
+    const renamed = await findRenamedOrganization(db, slug);
+    if (renamed) redirect(`/app/${renamed}`);
+    notFound();
+  }
   const limits = Object.fromEntries(limitKeys.map((key) => [key, row.limits[key] ?? null])) as Limits;
   return {
     user,

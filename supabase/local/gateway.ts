@@ -80,8 +80,24 @@ async function send(res: ServerResponse, response: Response, extra: Record<strin
   if (cookies.length) headers["set-cookie"] = cookies;
   res.writeHead(response.status, headers);
   if (!response.body) return void res.end();
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+  // Paced by the client: a large download never piles up in memory faster than the socket drains it.
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    if (res.destroyed) break;
+    if (!res.write(chunk)) await drained(res);
+  }
   res.end();
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.once("drain", done);
+    res.once("close", done);
+  });
 }
 
 function json(status: number, body: unknown): Response {

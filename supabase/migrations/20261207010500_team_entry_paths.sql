@@ -77,6 +77,12 @@ declare
   caller uuid := (select auth.uid());
   member public.memberships := case when tg_op = 'DELETE' then old else new end;
 begin
+  -- Inside the cascade of its organization's deletion (delete_organization) the organization is already gone:
+  -- nothing is left to protect, and the owner's own row may go before the others.
+  if tg_op = 'DELETE' and not exists (select 1 from public.organizations o where o.id = old.org_id) then
+    return old;
+  end if;
+
   if tg_op = 'UPDATE' and (new.org_id <> old.org_id or new.user_id <> old.user_id) then
     raise exception 'protected_column:membership' using errcode = 'insufficient_privilege';
   end if;

@@ -22,11 +22,15 @@ const sections = [
   { path: "/projects", detail: "/projects/" },
   { path: "/domains", detail: "/domains/" },
   { path: "/infrastructure", detail: null },
+  { path: "/files", detail: "/files/" },
+  { path: "/tickets", detail: "/tickets/" },
   { path: "/performance", detail: null },
   { path: "/uptime", detail: null },
   { path: "/campaigns", detail: null },
   { path: "/reports", detail: "/reports/" },
   { path: "/billing", detail: null },
+  { path: "/team", detail: null },
+  { path: "/settings", detail: null },
 ] as const;
 
 // Desktop screenshots at a common laptop width; the phone walk sets its own.

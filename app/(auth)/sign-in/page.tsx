@@ -7,6 +7,7 @@ import { safeNextPath } from "@/src/auth/safe-next-path";
 import { searchParam, type SearchParams } from "@/src/auth/search-param";
 import { AuthCard } from "@/src/components/auth/auth-card";
 import { SignInMethods } from "@/src/components/auth/sign-in-methods";
+import { signUpPrefill } from "@/src/components/auth/sign-up-prefill";
 import { LiveMessage } from "@/src/components/ui/live-message";
 import { getTranslations } from "@/src/i18n/get-translations";
 
@@ -22,6 +23,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const { t } = await getTranslations();
   // Set by /auth/callback when an email link or provider sign-in could not be completed.
   const error = searchParam(params.error);
+  // An invitation's page sends the invited address along (`?email=`), to sign in with that one.
+  const { email } = signUpPrefill(params);
   return (
     <AuthCard
       title={t.auth.signIn.title}
@@ -30,7 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <>
           {t.auth.signIn.noAccount}{" "}
           <Link
-            href={`/sign-up?${new URLSearchParams({ next })}`}
+            href={`/sign-up?${new URLSearchParams({ next, ...(email ? { email } : {}) })}`}
             className="rounded font-medium text-accent-text underline"
           >
             {t.common.signUp}
@@ -43,7 +46,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           <LiveMessage tone="error">{t.errors[error]}</LiveMessage>
         </div>
       ) : null}
-      <SignInMethods next={next} />
+      <SignInMethods next={next} email={email} />
     </AuthCard>
   );
 }

@@ -32,7 +32,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
         <>
           {t.auth.signUp.haveAccount}{" "}
           <Link
-            href={`/sign-in?${new URLSearchParams({ next })}`}
+            href={`/sign-in?${new URLSearchParams({ next, ...(prefill.email ? { email: prefill.email } : {}) })}`}
             className="rounded font-medium text-accent-text underline"
           >
             {t.common.signIn}

@@ -33,8 +33,10 @@ export default async function WorkspaceLayout({
   const tierName = (tier: string) => t.workspace.tiers[tier as keyof typeof t.workspace.tiers] ?? tier;
   const whiteLabel = plan.features.white_label
     ? {
-        name: organization.name,
-        logoUrl: organization.whiteLabel.logo_url,
+        name: organization.whiteLabel.brand_name ?? organization.name,
+        logoUrl: organization.whiteLabel.logo_object
+          ? `/app/${organization.slug}/brand-logo?v=${encodeURIComponent(organization.whiteLabel.logo_object)}`
+          : organization.whiteLabel.logo_url,
         color: organization.whiteLabel.primary_color,
       }
     : undefined;

@@ -11,14 +11,14 @@ import { SubmitButton } from "../ui/submit-button";
 import { EmailField } from "./email-field";
 import { TextField } from "../ui/text-field";
 
-export function PasswordSignInForm({ next }: { next: string }) {
+export function PasswordSignInForm({ next, email }: { next: string; email?: string }) {
   const { t } = useI18n();
   const [state, action] = useActionState(signInWithPassword, idleState);
   return (
     <form action={action} noValidate className="grid gap-4">
       <LiveMessage tone="error">{state.status === "error" ? state.error.message : null}</LiveMessage>
       <input type="hidden" name="next" value={next} />
-      <EmailField state={state} />
+      <EmailField state={state} defaultValue={email} />
       <TextField
         label={t.common.password}
         name="password"

@@ -9,8 +9,11 @@ import { PasswordSignInForm } from "./password-sign-in-form";
 import { SsoForm } from "./sso-form";
 import { VerifyCodeForm } from "./verify-code-form";
 
-/** Every way to sign in: email link, email code and password as tabs, then the identity providers. */
-export function SignInMethods({ next }: { next: string }) {
+/**
+ * Every way to sign in: email link, email code and password as tabs, then the identity providers. `email`
+ * prefills the address (an invitation is for one address).
+ */
+export function SignInMethods({ next, email }: { next: string; email?: string }) {
   const { t } = useI18n();
   const copy = t.auth.signIn;
   return (
@@ -21,7 +24,14 @@ export function SignInMethods({ next }: { next: string }) {
           {
             id: "magic-link",
             label: copy.tabs.magicLink,
-            content: <EmailOtpRequest next={next} hint={copy.magicLinkHint} submitLabel={copy.magicLinkSubmit} />,
+            content: (
+              <EmailOtpRequest
+                next={next}
+                hint={copy.magicLinkHint}
+                submitLabel={copy.magicLinkSubmit}
+                prefill={{ email }}
+              />
+            ),
           },
           {
             id: "code",
@@ -31,11 +41,12 @@ export function SignInMethods({ next }: { next: string }) {
                 next={next}
                 hint={copy.codeHint}
                 submitLabel={copy.codeRequest}
+                prefill={{ email }}
                 afterSent={(email, restart) => <VerifyCodeForm email={email} next={next} restart={restart} />}
               />
             ),
           },
-          { id: "password", label: copy.tabs.password, content: <PasswordSignInForm next={next} /> },
+          { id: "password", label: copy.tabs.password, content: <PasswordSignInForm next={next} email={email} /> },
         ]}
       />
       <OrDivider />

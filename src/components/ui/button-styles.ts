@@ -1,11 +1,13 @@
 import { cx } from "./cx";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-accent text-accent-fg shadow-sm hover:bg-accent-hover",
   secondary: "border border-border-strong/40 bg-surface text-fg shadow-sm hover:bg-surface-muted",
   ghost: "text-fg-muted hover:bg-surface-muted hover:text-fg",
+  // What cannot be undone (removing someone, leaving): in words and in colour, never colour alone.
+  danger: "border border-danger/40 bg-danger-soft text-danger shadow-sm hover:border-danger",
 };
 
 /** Shared by <button>s and links that look like buttons, so both stay identical. */

@@ -30,9 +30,7 @@ export function OptionLinks({ label, options }: { label: string; options: LinkOp
               )}
             >
               {option.label}
-              {option.count === undefined ? null : (
-                <span className="text-xs tabular-nums opacity-80">{option.count}</span>
-              )}
+              {option.count === undefined ? null : <span className="text-xs tabular-nums">{option.count}</span>}
             </Link>
           </li>
         ))}

@@ -1,10 +1,6 @@
-import { boolean, customType, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { citext } from "./citext";
 import { agencyManagedPolicies, clientAdminInsertPolicy } from "./projects";
-
-/** Case-insensitive text (the citext extension): Example.com and example.com are one domain. */
-const citext = customType<{ data: string }>({
-  dataType: () => "citext",
-});
 
 /** One DNS record as the DNS screen shows it; the database checks this shape. */
 export interface DnsRecord {

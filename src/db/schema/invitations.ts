@@ -1,10 +1,8 @@
 import { sql } from "drizzle-orm";
-import { customType, index, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { authenticatedRole, authUsers } from "drizzle-orm/supabase";
+import { citext } from "./citext";
 import { organizations } from "./organizations";
-
-/** Postgres `citext` (extension in schema `extensions`): email addresses compare case-insensitively. */
-const citext = customType<{ data: string }>({ dataType: () => "citext" });
 
 const adminOfOrg = sql`org_id = any ((select private.admin_org_ids())::uuid[])`;
 

@@ -1,23 +1,8 @@
-import {
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgPolicy,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { authenticatedRole } from "drizzle-orm/supabase";
+import { citext } from "./citext";
 import { organizations } from "./organizations";
-
-/** Case-insensitive text (the citext extension), so an email address is one lead whatever its casing. */
-const citext = customType<{ data: string }>({
-  dataType: () => "citext",
-});
 
 /**
  * Funnel leads. Not tenant data: staff read them, the service role (API route, nurture job) writes them, and

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, jsonb, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { authenticatedRole, authUsers } from "drizzle-orm/supabase";
+import { citext } from "./citext";
 import { plans } from "./plans";
 
 const isStaff = sql`(select private.is_staff())`;
@@ -9,9 +10,16 @@ const adminOrSelf = sql`org_id = any ((select private.admin_org_ids())::uuid[]) 
 
 /** Brand settings shown instead of Arco's on white-label plans. */
 export interface WhiteLabelSettings {
+  brand_name?: string;
+  /** An image elsewhere (seeded brands); an uploaded logo is `logo_object` in the brand-logos bucket. */
   logo_url?: string;
+  logo_object?: string;
   primary_color?: string;
+  accent_color?: string;
+  /** Set by the agency when it points the client's domain at the dashboard; shown to the client. */
   custom_domain?: string;
+  /** Where the client's people write for help under the brand. */
+  support_email?: string;
 }
 
 /**
@@ -33,6 +41,8 @@ export const organizations = pgTable(
       .notNull()
       .default("pt-BR"),
     whiteLabel: jsonb("white_label").$type<WhiteLabelSettings>().notNull().default({}),
+    /** Invoices and billing notices go here; unset: to the owners. */
+    billingEmail: citext("billing_email"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -88,5 +98,25 @@ export const memberships = pgTable(
       withCheck: adminOrSelf,
     }),
     pgPolicy("memberships_delete_admin_or_self", { for: "delete", to: authenticatedRole, using: adminOrSelf }),
+  ],
+).enableRLS();
+
+/** Slugs an organization answered to before: `/app/<old slug>/…` redirects its members to the current one. */
+export const organizationSlugHistory = pgTable(
+  "organization_slug_history",
+  {
+    slug: text("slug").primaryKey(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("organization_slug_history_org_id_idx").on(t.orgId),
+    pgPolicy("organization_slug_history_select_member_or_staff", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`org_id = any ((select private.member_org_ids())::uuid[]) or ${isStaff}`,
+    }),
   ],
 ).enableRLS();

@@ -1,5 +1,6 @@
 import "server-only";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
+import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { EmailError } from "../email-error";
 import type { ComposedEmail, OutboxEmail } from "./outbox-email";
 
@@ -7,6 +8,7 @@ import type { ComposedEmail, OutboxEmail } from "./outbox-email";
 const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> = {
   "lead-welcome": composeLeadEmail,
   "lead-nurture": composeLeadEmail,
+  invitation: composeInvitationEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

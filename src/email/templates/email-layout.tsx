@@ -3,7 +3,10 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/src/i18n/locales";
 import { emailStyles } from "./email-styles";
 
-/** The frame of every funnel email: brand, content, and a footer that says why it came and how to stop it. */
+/**
+ * The frame of every email: brand, content, and a footer that says why it came and, for marketing email, how
+ * to stop it (transactional email, like an invitation, has no unsubscribe link).
+ */
 export function EmailLayout({
   locale,
   brand,
@@ -17,8 +20,8 @@ export function EmailLayout({
   brand: string;
   preview: string;
   footerNote: string;
-  unsubscribeLabel: string;
-  unsubscribeUrl: string;
+  unsubscribeLabel?: string;
+  unsubscribeUrl?: string;
   children: ReactNode;
 }) {
   return (
@@ -31,11 +34,13 @@ export function EmailLayout({
           {children}
           <Hr style={emailStyles.hr} />
           <Text style={emailStyles.muted}>{footerNote}</Text>
-          <Text style={emailStyles.muted}>
-            <Link href={unsubscribeUrl} style={emailStyles.link}>
-              {unsubscribeLabel}
-            </Link>
-          </Text>
+          {unsubscribeUrl && unsubscribeLabel ? (
+            <Text style={emailStyles.muted}>
+              <Link href={unsubscribeUrl} style={emailStyles.link}>
+                {unsubscribeLabel}
+              </Link>
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

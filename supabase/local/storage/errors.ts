@@ -83,9 +83,15 @@ export const errors = {
     }),
 };
 
+/** The client closed the connection mid-request (a cancelled upload): nobody is left to answer or to worry. */
+function isClientAbort(failure: unknown): boolean {
+  return failure instanceof Error && (failure as NodeJS.ErrnoException).code === "ECONNRESET";
+}
+
 /** Any failure becomes a Storage-shaped response; unexpected ones are logged and answered generically. */
 export function errorResponse(failure: unknown): Response {
   if (failure instanceof StorageError) return failure.toResponse();
+  if (isClientAbort(failure)) return errors.invalidRequest("The request was aborted").toResponse();
   console.error("storage: unexpected error", failure);
   return Response.json(
     { statusCode: "500", code: "InternalError", error: "Internal", message: "Internal Server Error" },

@@ -1,4 +1,5 @@
 import { errors } from "./errors.ts";
+import { boundaryOf, readMultipart } from "./multipart.ts";
 import { chunksOf } from "./request-body.ts";
 
 /** An upload as Storage reads it from the request, before any byte is stored. */
@@ -9,8 +10,8 @@ export interface IncomingFile {
   userMetadata: Record<string, unknown> | undefined;
 }
 
-// Room for the form fields and part headers around the file in a multipart body.
-const MULTIPART_OVERHEAD = 1024 * 1024;
+// Room for the form fields sent before the file in a multipart body.
+const MULTIPART_FIELDS = 1024 * 1024;
 
 function parseJsonObject(text: string | undefined | null): Record<string, unknown> | undefined {
   if (!text) return undefined;
@@ -23,47 +24,28 @@ function parseJsonObject(text: string | undefined | null): Record<string, unknow
 }
 
 /**
- * Multipart bodies are parsed by the platform's FormData reader, which buffers them; the body is capped
- * (and the excess drained, so the client can read the answer) to keep an oversized upload from filling memory.
+ * Multipart bodies are read as they arrive (see multipart.ts): the fields sent before the file part, then the
+ * file's bytes as a stream, so an upload of any size passes through a window of one chunk, never whole in memory.
  */
-async function readCappedForm(req: Request, cap: number): Promise<FormData> {
-  let received = 0;
-  const capped = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      received += chunk.byteLength;
-      if (received <= cap) controller.enqueue(chunk);
-    },
-  });
-  const form = new Response(req.body?.pipeThrough(capped) ?? null, {
-    headers: { "content-type": req.headers.get("content-type") ?? "" },
-  }).formData();
-  try {
-    const parsed = await form;
-    if (received > cap) throw errors.entityTooLarge();
-    return parsed;
-  } catch (failure) {
-    if (received > cap) throw errors.entityTooLarge();
-    if (failure instanceof TypeError) throw errors.invalidRequest("No content provided");
-    throw failure;
-  }
-}
-
-async function fromMultipart(req: Request, limit: number): Promise<IncomingFile> {
-  const form = await readCappedForm(req, limit + MULTIPART_OVERHEAD);
+async function fromMultipart(req: Request, contentType: string): Promise<IncomingFile> {
+  const boundary = boundaryOf(contentType);
+  if (!boundary) throw errors.invalidRequest("No content provided");
+  const fields = new Map<string, string>();
   // Like Storage, the first file part is the upload whatever its field name (supabase-js sends "").
-  const file = [...form.values()].find((value): value is File => typeof value !== "string");
-  if (!file) throw errors.invalidRequest("No content provided");
-  const field = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  const cacheControl = field("cacheControl");
-  return {
-    body: chunksOf(file.stream()),
-    mimeType: field("contentType") || file.type || "application/octet-stream",
-    cacheControl: cacheControl ? `max-age=${cacheControl}` : "no-cache",
-    userMetadata: parseJsonObject(field("metadata") ?? field("userMetadata")),
-  };
+  for await (const part of readMultipart(chunksOf(req.body), boundary, MULTIPART_FIELDS)) {
+    if (part.kind === "field") {
+      fields.set(part.name, part.value);
+      continue;
+    }
+    const cacheControl = fields.get("cacheControl");
+    return {
+      body: part.body,
+      mimeType: fields.get("contentType") || part.contentType || "application/octet-stream",
+      cacheControl: cacheControl ? `max-age=${cacheControl}` : "no-cache",
+      userMetadata: parseJsonObject(fields.get("metadata") ?? fields.get("userMetadata")),
+    };
+  }
+  throw errors.invalidRequest("No content provided");
 }
 
 /** The `x-metadata` header: base64 of a JSON object, ignored when it is anything else. */
@@ -81,7 +63,9 @@ function fromRawBody(req: Request): IncomingFile {
 }
 
 /** Reads an upload in either of supabase-js's encodings: multipart with a file part, or the raw bytes. */
-export async function parseUpload(req: Request, limit: number): Promise<IncomingFile> {
+export async function parseUpload(req: Request): Promise<IncomingFile> {
   const contentType = req.headers.get("content-type") ?? "";
-  return contentType.toLowerCase().startsWith("multipart/form-data") ? fromMultipart(req, limit) : fromRawBody(req);
+  return contentType.toLowerCase().startsWith("multipart/form-data")
+    ? fromMultipart(req, contentType)
+    : fromRawBody(req);
 }

@@ -61,7 +61,7 @@ export async function storeUpload(
 ): Promise<string> {
   await checkUploadPermission(deps.ctx.sql, target);
   const limit = sizeLimit(deps, bucket, target.name);
-  const incoming = await parseUpload(req, limit);
+  const incoming = await parseUpload(req);
   if (bucket.allowedMimeTypes && !isEmptyFolderPlaceholder(target.name)) {
     if (!isMimeTypeAllowed(incoming.mimeType, bucket.allowedMimeTypes)) {
       throw errors.invalidMimeType(incoming.mimeType);

@@ -13,7 +13,8 @@ select results_eq(
          and coalesce(p.qual, p.with_check) like '%bucket_id = ''' || b.id || '''::text%'), '{}')
      from storage.buckets b order by b.id $$,
   $$ values ('analysis-screenshots', true, '{}'::text[]),
-            ('client-files', false, '{DELETE,INSERT,SELECT}'::text[]),
+            ('brand-logos', false, '{DELETE,INSERT,SELECT}'::text[]),
+            ('client-files', false, '{DELETE,DELETE,INSERT,SELECT}'::text[]),
             ('report-pdfs', false, '{SELECT}'::text[]) $$,
   'the buckets and what their policies let users do');
 select is_empty(

@@ -2,7 +2,7 @@
 -- the plan's SLA, counted against the monthly allowance); a client may only close a ticket or reopen a
 -- resolved/closed one, as its creator or an owner/admin. Staff work every ticket; only staff delete.
 begin;
-select plan(50);
+select plan(56);
 select tests.create_personas();
 insert into public.support_tickets (org_id, subject, created_by) values
   (tests.org_id('Acme'), 'Checkout is slow', tests.get_user_id('owner')),
@@ -141,6 +141,34 @@ select tests.authenticate_as('staff');
 select results_eq(
   $$ update public.support_tickets set created_at = now() - interval '30 days' where subject = 'Backdated' returning created_at = now() $$,
   array[true], 'nor can anyone move its creation time afterwards');
+
+-- client rules the database holds: reopening within 14 days of resolution, no reply on a finished ticket, and
+-- a reply to a ticket waiting on the client hands it back to the agency
+select tests.clear_authentication();
+insert into public.support_tickets (org_id, subject, created_by, status, resolved_at) values
+  (tests.org_id('Acme'), 'Old and done', tests.get_user_id('member'), 'resolved', now() - interval '15 days'),
+  (tests.org_id('Acme'), 'Recently done', tests.get_user_id('member'), 'resolved', now() - interval '13 days'),
+  (tests.org_id('Acme'), 'Your turn', tests.get_user_id('member'), 'waiting_client', null);
+select tests.authenticate_as('member');
+select throws_ok($$ update public.support_tickets set status = 'open' where subject = 'Old and done' $$,
+  '23514', 'reopen_expired', 'a ticket resolved more than 14 days ago is not reopened');
+select results_eq($$ update public.support_tickets set status = 'open' where subject = 'Recently done' returning status $$,
+  array['open'], 'one resolved 13 days ago is');
+select throws_ok(
+  $$ insert into public.ticket_messages (ticket_id, org_id, body)
+     select id, org_id, 'Still broken' from public.support_tickets where subject = 'Old and done' $$,
+  '23514', 'ticket_closed', 'a client cannot reply on a finished ticket');
+select lives_ok(
+  $$ insert into public.ticket_messages (ticket_id, org_id, body)
+     select id, org_id, 'Here is the access you asked for' from public.support_tickets where subject = 'Your turn' $$,
+  'a client replies to a ticket waiting on them');
+select results_eq($$ select status from public.support_tickets where subject = 'Your turn' $$, array['open'],
+  'which hands it back to the agency');
+select tests.authenticate_as('staff');
+select lives_ok(
+  $$ insert into public.ticket_messages (ticket_id, org_id, body)
+     select id, org_id, 'Closing note' from public.support_tickets where subject = 'Old and done' $$,
+  'staff may still write on a finished ticket');
 
 select * from finish();
 rollback;

@@ -262,6 +262,7 @@ describe("schema lint", () => {
     expect(exposed.map((o) => o.fn)).toEqual([
       "public.accept_invitation(token text)",
       "public.create_organization(name text, slug text)",
+      "public.delete_organization(p_org_id uuid, p_confirmation text)",
       "public.import_analysis_baseline(p_org_id uuid, p_analysis_id uuid)",
       "public.organization_usage(p_org uuid)",
     ]);

@@ -17,10 +17,13 @@ describe("formFields: what an action's schema receives from a form", () => {
     expect(formFields(form)).toEqual({ email: ["ana@client.test"] });
   });
 
-  it("leaves files out: actions receive text", () => {
+  it("passes a chosen file through as a File, and treats an input left empty as absent", () => {
     const form = new FormData();
-    form.append("file", new Blob(["x"]), "a.txt");
-    form.append("note", "hi");
-    expect(formFields(form)).toEqual({ note: "hi" });
+    form.append("logo", new File([new Uint8Array([137, 80, 78, 71])], "logo.png", { type: "image/png" }));
+    form.append("empty", new File([], "", { type: "application/octet-stream" }));
+    const fields = formFields(form);
+    expect(fields.logo).toBeInstanceOf(File);
+    expect((fields.logo as File).name).toBe("logo.png");
+    expect(fields).not.toHaveProperty("empty");
   });
 });

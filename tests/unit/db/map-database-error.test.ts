@@ -18,8 +18,8 @@ function throughDrizzle(error: Error): DrizzleQueryError {
 }
 
 describe("mapDatabaseError", () => {
-  it("answers a failed check (a folder moved inside itself) as invalid input, not as our failure", () => {
-    const error = postgresError("23514", "folder_cycle: a folder cannot be moved inside itself");
+  it("answers a failed check constraint as invalid input, not as our failure", () => {
+    const error = postgresError("23514", 'new row for relation "organizations" violates check constraint "x"');
     expect(seen(error)).toEqual({ status: 400, code: "invalid_input" });
   });
 
@@ -64,9 +64,19 @@ describe("mapDatabaseError", () => {
     expect(seen(error)).toEqual({ status: 403, code: "forbidden" });
   });
 
-  it("treats other refusals of the database (protected columns, last owner) as forbidden", () => {
+  it("treats other refusals of the database (protected columns) as forbidden", () => {
     expect(seen(postgresError("42501", "protected_column:tier"))).toMatchObject({ code: "forbidden" });
-    expect(seen(postgresError("42501", "last_owner"))).toMatchObject({ code: "forbidden" });
+    expect(seen(postgresError("42501", "protected_column:membership"))).toMatchObject({ code: "forbidden" });
+  });
+
+  it("gives the team's named refusals their own codes", () => {
+    expect(seen(throughDrizzle(postgresError("42501", "last_owner")))).toEqual({ status: 409, code: "last_owner" });
+    expect(seen(postgresError("23505", "already_member"))).toEqual({ status: 409, code: "already_member" });
+    expect(seen(postgresError("42501", "protected_column:role"))).toEqual({ status: 403, code: "owner_only" });
+    expect(seen(postgresError("42501", "invitation_for_another_email"))).toEqual({
+      status: 403,
+      code: "invitation_for_another_email",
+    });
   });
 
   it("tells a read-only impersonation apart", () => {
@@ -74,6 +84,13 @@ describe("mapDatabaseError", () => {
       status: 403,
       code: "read_only_impersonation",
     });
+  });
+
+  it("gives the file store's refusals their own codes: a folder loop, a record before its upload", () => {
+    const loop = postgresError("23514", "folder_cycle: a folder cannot be moved inside itself");
+    expect(seen(throughDrizzle(loop))).toEqual({ status: 400, code: "folder_cycle" });
+    const early = postgresError("23503", "storage_object_missing: x/y/z.pdf in client-files");
+    expect(seen(early)).toEqual({ status: 404, code: "not_found" });
   });
 
   it("turns a unique violation into a 409 conflict", () => {

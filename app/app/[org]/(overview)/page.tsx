@@ -112,6 +112,7 @@ export default async function OverviewPage({ params }: Props) {
                 })
               : copy.health.noSlaDue
           }
+          href={`${base}/tickets`}
         />
         <StatCard
           label={copy.health.adSpend}

@@ -1,0 +1,3 @@
+import { fileUrlRoute } from "@/src/files/storage/file-url-route";
+
+export const GET = fileUrlRoute("preview");

@@ -1,0 +1,59 @@
+"use client";
+
+import { useActionState } from "react";
+import { fieldError, idleState, submittedValue, type ActionState } from "@/src/actions/action-state";
+import { LiveMessage } from "@/src/components/ui/live-message";
+import { SubmitButton } from "@/src/components/ui/submit-button";
+import { TextAreaField } from "@/src/components/ui/text-area-field";
+import { useI18n } from "@/src/i18n/i18n-provider";
+import { MESSAGE_MAX } from "../message-limits";
+
+/**
+ * The client's reply under the conversation. Once sent, the page (revalidated by the action) shows it in the
+ * conversation and the field is cleared; a refusal keeps the text, so nothing typed is lost.
+ */
+export function ReplyForm<Result>({
+  action,
+  slug,
+  ticketId,
+  waitingOnClient,
+}: {
+  action: (state: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
+  slug: string;
+  ticketId: string;
+  /** The agency asked the client something: say so above the field. */
+  waitingOnClient: boolean;
+}) {
+  const { t } = useI18n();
+  const copy = t.tickets.reply;
+  const [state, formAction] = useActionState(action, idleState);
+  const body = submittedValue(state, "body") ?? "";
+  const error = fieldError(state, "body") && (body.trim() === "" ? copy.required : copy.tooLong);
+  return (
+    <form action={formAction} noValidate className="grid gap-3">
+      <input type="hidden" name="org" value={slug} />
+      <input type="hidden" name="ticketId" value={ticketId} />
+      {waitingOnClient ? (
+        <p className="rounded-lg border border-warning/30 bg-warning-soft px-4 py-3 text-sm font-medium text-warning">
+          {copy.waiting}
+        </p>
+      ) : null}
+      <LiveMessage tone={state.status === "success" ? "success" : "error"}>
+        {state.status === "success" ? copy.sent : state.status === "error" && !error ? state.error.message : null}
+      </LiveMessage>
+      <TextAreaField
+        label={copy.label}
+        name="body"
+        required
+        rows={5}
+        maxLength={MESSAGE_MAX}
+        defaultValue={body}
+        hint={copy.hint}
+        error={error || undefined}
+      />
+      <div>
+        <SubmitButton fullWidth={false}>{copy.submit}</SubmitButton>
+      </div>
+    </form>
+  );
+}
