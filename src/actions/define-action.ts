@@ -72,16 +72,14 @@ async function runAction<Schema extends z.ZodType, Result>(
 
 /**
  * The form as an object: a field sent once is a string, a repeated one (or `name[]`) an array of them. A file
- * input arrives as its `File`; one left empty (the browser still sends a nameless, empty file) is absent.
+ * input arrives as its `File`; one left empty (the browser still sends an empty file, named or not) is absent.
  */
 export function formFields(formData: FormData): Record<string, string | string[] | File> {
   const fields: Record<string, string | string[] | File> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key);
-    const file = values.find(
-      (value): value is File => typeof value !== "string" && (value.size > 0 || value.name !== ""),
-    );
+    const file = values.find((value): value is File => typeof value !== "string" && value.size > 0);
     if (file) {
       fields[key] = file;
       continue;

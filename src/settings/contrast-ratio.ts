@@ -1,13 +1,18 @@
 import { wcagContrast } from "culori";
 
 /**
- * Brand colours sit behind white text (buttons) and beside white surfaces, so they are judged against white by
- * WCAG 2's contrast ratio: 4.5:1 for the primary colour (normal-size text on it), 3:1 for the accent (large text
- * and interface parts).
+ * What each brand colour must stay readable with, by WCAG 2's contrast ratio for normal-size text (4.5:1): the
+ * primary colour is the background of buttons with white text on it; the accent colour highlights behind the
+ * dashboard's dark text (Tailwind's slate-900, the `--fg` of the light theme).
  */
-export const minimumContrast = { primary: 4.5, accent: 3 } as const;
+export const brandColorRules = {
+  primary: { text: "#FFFFFF", minimum: 4.5 },
+  accent: { text: "#0F172A", minimum: 4.5 },
+} as const;
 
-/** The contrast ratio of `hex` against white, rounded down to one decimal as people read "4.5:1". */
-export function contrastWithWhite(hex: string): number {
-  return Math.floor(wcagContrast(hex, "#ffffff") * 10) / 10;
+export type BrandColor = keyof typeof brandColorRules;
+
+/** The contrast ratio of `hex` with the text drawn on it, rounded down to one decimal as people read "4.5:1". */
+export function brandColorContrast(color: BrandColor, hex: string): number {
+  return Math.floor(wcagContrast(hex, brandColorRules[color].text) * 10) / 10;
 }

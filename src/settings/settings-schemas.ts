@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { organizationSlugSchema } from "@/src/workspace/require-workspace";
 import { brandLogoMaxBytes, brandLogoTypes } from "./brand-logo-types";
-import { contrastWithWhite, minimumContrast } from "./contrast-ratio";
+import { brandColorContrast, brandColorRules, type BrandColor } from "./contrast-ratio";
 
 /** Time zones this runtime knows (IANA names); the database's own cast refuses anything else too. */
 const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
@@ -20,13 +20,13 @@ export const generalSettingsSchema = z.object({
 });
 export type GeneralSettings = z.output<typeof generalSettingsSchema>;
 
-const hexColor = (key: keyof typeof minimumContrast) =>
+const hexColor = (color: BrandColor) =>
   z
     .string()
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, "colorInvalid")
     .transform((value) => value.toUpperCase())
-    .refine((value) => contrastWithWhite(value) >= minimumContrast[key], "contrastTooLow");
+    .refine((value) => brandColorContrast(color, value) >= brandColorRules[color].minimum, "contrastTooLow");
 
 /** The white-label form. */
 export const brandingSchema = z.object({

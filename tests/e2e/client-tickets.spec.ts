@@ -1,5 +1,4 @@
 import type { Page } from "@playwright/test";
-import postgres from "postgres";
 import { en } from "../../src/i18n/en";
 import { formatMessage } from "../../src/i18n/format-message";
 import { formatters } from "../../src/i18n/formatters";
@@ -7,6 +6,7 @@ import { localeCookieName } from "../../src/i18n/locales";
 import { ptBR } from "../../src/i18n/pt-BR";
 import { signInWithPassword } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { database } from "./support/database";
 import { demoPassword } from "./support/e2e-env";
 import { expect, test } from "./support/test";
 
@@ -16,23 +16,10 @@ import { expect, test } from "./support/test";
  * and the SLA met, replies, closes and reopens; the month's limit; the pages on a phone, in English.
  */
 
-/** The app's database (scripts/dev.ts serves it on --db-port), for what the agency's side does. */
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:55322/postgres";
-
 const t = ptBR.tickets;
 const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 test.use({ viewport: { width: 1366, height: 900 } });
-
-/** Runs one statement on its own short-lived connection (the local Postgres serves one transaction at a time). */
-async function database<T extends postgres.Row[]>(run: (sql: postgres.Sql) => Promise<T>): Promise<T> {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  try {
-    return await run(sql);
-  } finally {
-    await sql.end({ timeout: 1 });
-  }
-}
 
 async function signIn(page: Page, email: string) {
   await page.goto("/sign-in");

@@ -38,9 +38,14 @@ export const settingsEn: typeof settingsPtBR = {
     removeLogo: "Remove the logo",
     primaryColor: "Primary colour",
     primaryColorHint: "The background of buttons, with white text on it.",
+    accentColorHint: "Highlights with the dashboard's dark text on them.",
     accentColor: "Accent colour",
+    colorPicker: "Colour picker: {field}",
     colorInvalid: "Enter a colour as #RRGGBB.",
-    contrastTooLow: "Contrast {ratio}:1 against white; the minimum is {minimum}:1. Choose a darker colour.",
+    primaryContrastTooLow:
+      "Contrast {ratio}:1 with the buttons' white text; the minimum is {minimum}:1. Choose a darker colour.",
+    accentContrastTooLow:
+      "Contrast {ratio}:1 with the dashboard's dark text; the minimum is {minimum}:1. Choose a lighter colour.",
     customDomain: "Custom domain",
     customDomainNone: "None yet. The agency sets up the domain and it shows here.",
     submit: "Save brand",

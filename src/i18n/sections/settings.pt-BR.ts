@@ -36,9 +36,14 @@ export const settingsPtBR = {
     removeLogo: "Remover o logotipo",
     primaryColor: "Cor principal",
     primaryColorHint: "Fundo dos botões, com texto branco por cima.",
+    accentColorHint: "Destaques com o texto escuro do painel por cima.",
     accentColor: "Cor de destaque",
+    colorPicker: "Seletor de cor: {field}",
     colorInvalid: "Informe uma cor no formato #RRGGBB.",
-    contrastTooLow: "Contraste {ratio}:1 com o branco; o mínimo é {minimum}:1. Escolha uma cor mais escura.",
+    primaryContrastTooLow:
+      "Contraste {ratio}:1 com o texto branco dos botões; o mínimo é {minimum}:1. Escolha uma cor mais escura.",
+    accentContrastTooLow:
+      "Contraste {ratio}:1 com o texto escuro do painel; o mínimo é {minimum}:1. Escolha uma cor mais clara.",
     customDomain: "Domínio próprio",
     customDomainNone: "Nenhum ainda. A agência configura o domínio e ele aparece aqui.",
     submit: "Salvar marca",

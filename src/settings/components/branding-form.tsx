@@ -7,7 +7,7 @@ import { SubmitButton } from "@/src/components/ui/submit-button";
 import { TextField } from "@/src/components/ui/text-field";
 import { formatMessage } from "@/src/i18n/format-message";
 import { useI18n } from "@/src/i18n/i18n-provider";
-import { contrastWithWhite, minimumContrast } from "../contrast-ratio";
+import { brandColorContrast, brandColorRules, type BrandColor } from "../contrast-ratio";
 import { brandLogoTypes } from "../brand-logo-types";
 
 export interface BrandingDefaults {
@@ -37,13 +37,13 @@ export function BrandingForm({
   const value = (field: "brandName" | "primaryColor" | "accentColor") =>
     submittedValue(state, field) ?? defaults[field];
 
-  const colorError = (field: "primaryColor" | "accentColor", key: keyof typeof minimumContrast) => {
+  const colorError = (field: "primaryColor" | "accentColor", color: BrandColor) => {
     if (!fieldError(state, field)) return undefined;
     const submitted = value(field);
     if (!/^#[0-9a-fA-F]{6}$/.test(submitted.trim())) return copy.colorInvalid;
-    return formatMessage(copy.contrastTooLow, {
-      ratio: String(contrastWithWhite(submitted.trim())),
-      minimum: String(minimumContrast[key]),
+    return formatMessage(color === "primary" ? copy.primaryContrastTooLow : copy.accentContrastTooLow, {
+      ratio: String(brandColorContrast(color, submitted.trim())),
+      minimum: String(brandColorRules[color].minimum),
     });
   };
 
@@ -54,7 +54,7 @@ export function BrandingForm({
         {state.status === "error" && !state.error.fields ? state.error.message : null}
       </LiveMessage>
       <LiveMessage tone="success">{state.status === "success" ? t.settings.saved : null}</LiveMessage>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid items-start gap-5 sm:grid-cols-2">
         <TextField
           label={copy.brandName}
           name="brandName"
@@ -86,6 +86,7 @@ export function BrandingForm({
         </div>
         <ColorField
           label={copy.primaryColor}
+          pickerLabel={copy.colorPicker}
           name="primaryColor"
           hint={copy.primaryColorHint}
           defaultValue={value("primaryColor")}
@@ -93,7 +94,9 @@ export function BrandingForm({
         />
         <ColorField
           label={copy.accentColor}
+          pickerLabel={copy.colorPicker}
           name="accentColor"
+          hint={copy.accentColorHint}
           defaultValue={value("accentColor")}
           error={colorError("accentColor", "accent")}
         />
@@ -112,12 +115,14 @@ export function BrandingForm({
 /** A hex field with the platform's colour picker beside it; the picker only fills the field. */
 function ColorField({
   label,
+  pickerLabel,
   name,
   hint,
   defaultValue,
   error,
 }: {
   label: string;
+  pickerLabel: string;
   name: string;
   hint?: string;
   defaultValue: string;
@@ -141,7 +146,7 @@ function ColorField({
       </div>
       <input
         type="color"
-        aria-label={label}
+        aria-label={formatMessage(pickerLabel, { field: label })}
         defaultValue={pickerValue}
         className="mt-7 h-10 w-12 shrink-0 cursor-pointer rounded-md border border-border bg-surface"
         onChange={(event) => {

@@ -47,7 +47,7 @@ export function GeneralSettingsForm({
         {state.status === "error" && !state.error.fields ? (conflict ? copy.slugTaken : state.error.message) : null}
       </LiveMessage>
       <LiveMessage tone="success">{saved ? t.settings.saved : null}</LiveMessage>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid items-start gap-5 sm:grid-cols-2">
         <TextField
           label={copy.name}
           name="name"

@@ -3,7 +3,7 @@ import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 import { brandingSchema, deleteOrganizationSchema, generalSettingsSchema } from "@/src/settings/settings-schemas";
-import { contrastWithWhite } from "@/src/settings/contrast-ratio";
+import { brandColorContrast } from "@/src/settings/contrast-ratio";
 
 /**
  * The settings page's writes, run as the organization's users under row-level security: who may change what,
@@ -124,7 +124,7 @@ describe("general settings", () => {
 
 describe("branding", () => {
   const branding = (overrides: Record<string, string> = {}) =>
-    brandingSchema.parse({ brandName: "Grupo", primaryColor: "#0f4c81", accentColor: "#0E7490", ...overrides });
+    brandingSchema.parse({ brandName: "Grupo", primaryColor: "#0f4c81", accentColor: "#F2A900", ...overrides });
 
   it("saves the brand of a white-label organization and keeps what the agency set", async () => {
     await stack.sql`update public.organizations set white_label = '{"custom_domain": "painel.grupo.test"}' where id = ${grupo.id}`;
@@ -137,7 +137,7 @@ describe("branding", () => {
     expect(row!.white_label).toEqual({
       brand_name: "Grupo",
       primary_color: "#0F4C81",
-      accent_color: "#0E7490",
+      accent_color: "#F2A900",
       logo_object: `${grupo.id}/logo.png`,
       custom_domain: "painel.grupo.test",
     });
@@ -157,19 +157,20 @@ describe("branding", () => {
     );
   });
 
-  it("refuses colours that are not colours or too light behind white text", () => {
-    expect(contrastWithWhite("#0F4C81")).toBeGreaterThanOrEqual(4.5);
-    for (const color of ["red", "#12345", "#GGGGGG", "#F2A900"]) {
-      expect(brandingSchema.safeParse({ brandName: "", primaryColor: color, accentColor: "#0E7490" }).success).toBe(
-        false,
-      );
-    }
+  it("refuses colours that are not colours, or that the text drawn on them would not be read against", () => {
+    const valid = (primaryColor: string, accentColor: string) =>
+      brandingSchema.safeParse({ brandName: "", primaryColor, accentColor }).success;
+    expect(brandColorContrast("primary", "#0F4C81")).toBeGreaterThanOrEqual(4.5);
+    for (const color of ["red", "#12345", "#GGGGGG", "#F2A900"]) expect(valid(color, "#F2A900")).toBe(false);
+    // A gold accent carries the dashboard's dark text well; a navy one does not.
+    expect(valid("#0F4C81", "#F2A900")).toBe(true);
+    expect(valid("#0F4C81", "#0F4C81")).toBe(false);
   });
 
   it("accepts only small raster logos", () => {
     const file = (type: string, bytes: number) => new File([new Uint8Array(bytes)], "logo", { type });
     const parse = (logo: File) =>
-      brandingSchema.safeParse({ brandName: "", primaryColor: "#0F4C81", accentColor: "#0E7490", logo }).success;
+      brandingSchema.safeParse({ brandName: "", primaryColor: "#0F4C81", accentColor: "#F2A900", logo }).success;
     expect(parse(file("image/png", 2048))).toBe(true);
     expect(parse(file("image/svg+xml", 2048))).toBe(false);
     expect(parse(file("text/html", 2048))).toBe(false);

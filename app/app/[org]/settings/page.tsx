@@ -80,7 +80,7 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             defaults={{
               brandName: brand.brand_name ?? "",
               primaryColor: brand.primary_color ?? "#1F4ED8",
-              accentColor: brand.accent_color ?? "#0E7490",
+              accentColor: brand.accent_color ?? "#FACC15",
               logoUrl: brand.logo_object
                 ? `/app/${organization.slug}/brand-logo?v=${encodeURIComponent(brand.logo_object)}`
                 : (brand.logo_url ?? null),
