@@ -3,9 +3,8 @@ import { en } from "../../src/i18n/en";
 import { formatMessage } from "../../src/i18n/format-message";
 import { localeCookieName } from "../../src/i18n/locales";
 import { ptBR } from "../../src/i18n/pt-BR";
-import { signInWithPassword } from "./support/auth-steps";
+import { signInAs } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { demoPassword } from "./support/e2e-env";
 import { expect, test } from "./support/test";
 
 /** Each demo organization and its owner (supabase/seed.sql). */
@@ -38,12 +37,6 @@ test.use({ viewport: { width: 1366, height: 900 } });
 
 const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await signInWithPassword(page, email, demoPassword);
-  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
-}
-
 /**
  * Opens a page, checks it answered 200 with one heading, no serious accessibility violation and nothing wider
  * than the screen (a wide table scrolls inside its own box).
@@ -73,7 +66,7 @@ async function walk(page: Page, slug: string) {
 for (const organization of organizations) {
   test(`${organization.tier}: the owner walks every section in Portuguese`, async ({ page }) => {
     test.setTimeout(180_000);
-    await signIn(page, organization.owner);
+    await signInAs(page, organization.owner);
     await expect(page).toHaveURL(new RegExp(`/app/${organization.slug}$`));
     await walk(page, organization.slug);
   });
@@ -82,7 +75,7 @@ for (const organization of organizations) {
 test("pro, in English on a phone: every section fits a 390 px screen", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   // The language is a cookie the switcher sets; the sign-in steps speak Portuguese, so switch afterwards.
   await page.context().addCookies([{ name: localeCookieName, value: "en", url: baseURL! }]);
   await page.goto("/app/moda-viva");
@@ -91,13 +84,13 @@ test("pro, in English on a phone: every section fits a 390 px screen", async ({ 
 });
 
 test("another client's organization, or another client's project under your own, is a 404", async ({ page }) => {
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   const response = await page.goto("/app/clinica-sorriso-leve");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: ptBR.notFound.title })).toBeVisible();
 
   await page.context().clearCookies();
-  await signIn(page, "camila@arco.local");
+  await signInAs(page, "camila@arco.local");
   await page.goto("/app/clinica-sorriso-leve/projects");
   const hrefs = await page
     .locator(`main a[href^="/app/clinica-sorriso-leve/projects/"]`)
@@ -106,13 +99,13 @@ test("another client's organization, or another client's project under your own,
   expect(projectId).toBeDefined();
   // The clinic's owner signs out; the store's owner tries the clinic's project id under the store's slug.
   await page.context().clearCookies();
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   expect((await page.goto(`/app/moda-viva/projects/${projectId}`))?.status()).toBe(404);
   expect((await page.goto("/app/moda-viva/projects/not-a-uuid"))?.status()).toBe(404);
 });
 
 test("a Free owner at the project limit is offered the upgrade instead of the form", async ({ page, shot }) => {
-  await signIn(page, "rafael@arco.local");
+  await signInAs(page, "rafael@arco.local");
   await page.goto("/app/padaria-pao-dourado/projects/new");
   await expect(
     page.getByText(

@@ -1,12 +1,11 @@
-import { deflateSync } from "node:zlib";
 import type { Locator, Page } from "@playwright/test";
 import { en } from "../../src/i18n/en";
 import { formatMessage } from "../../src/i18n/format-message";
 import { localeCookieName } from "../../src/i18n/locales";
 import { ptBR } from "../../src/i18n/pt-BR";
-import { signInWithPassword } from "./support/auth-steps";
+import { signInAs } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { demoPassword } from "./support/e2e-env";
+import { png } from "./support/png";
 import { expect, test } from "./support/test";
 
 /**
@@ -20,12 +19,6 @@ const t = ptBR.files;
 const slug = "moda-viva";
 
 test.use({ viewport: { width: 1366, height: 900 } });
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await signInWithPassword(page, email, demoPassword);
-  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
-}
 
 /** Opens a page: 200, one h1, no serious accessibility violation, nothing wider than the screen. */
 async function visit(page: Page, path: string) {
@@ -69,53 +62,6 @@ function pdf(text: string, padding: number): Buffer {
   return Buffer.from(out, "latin1");
 }
 
-/** A PNG of horizontal colour bands, with random noise in the pixels so it does not compress to nothing. */
-function png(width: number, height: number): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([length, body, sum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const bands = [
-    [79, 70, 229],
-    [16, 185, 129],
-    [245, 158, 11],
-  ];
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    const [r, g, b] = bands[Math.floor((y / height) * bands.length)]!;
-    for (let x = 0; x < width; x++) {
-      const noise = Math.floor(Math.random() * 24);
-      row.set([Math.min(r! + noise, 255), Math.min(g! + noise, 255), Math.min(b! + noise, 255)], 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.concat(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
-
 function row(page: Page, name: string): Locator {
   return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: false }) });
 }
@@ -144,7 +90,7 @@ test("the owner uploads three files with progress, previews, renames, moves and 
   const photo = { name: "Vitrine de inverno.png", mimeType: "image/png", buffer: png(640, 400) };
   const sheet = { name: "Estoque.csv", mimeType: "text/csv", buffer: Buffer.from("sku;nome;qtd\n".repeat(60_000)) };
 
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   await visit(page, `/app/${slug}/files`);
   await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
   await expect(page.getByRole("link", { name: ptBR.app.nav.files })).toHaveAttribute("aria-current", "page");
@@ -299,7 +245,7 @@ test("a member sees everything but is offered no deletion, and an empty or misna
   page,
   shot,
 }) => {
-  await signIn(page, "fernanda@arco.local");
+  await signInAs(page, "fernanda@arco.local");
   await visit(page, `/app/${slug}/files`);
   const someone = page.locator("[data-file-row]").first();
   const name = (await someone.getAttribute("data-file-row"))!;
@@ -316,7 +262,7 @@ test("a member sees everything but is offered no deletion, and an empty or misna
 });
 
 test("an unknown folder is a 404, and the pages fit a 390 px phone in English", async ({ page, baseURL, shot }) => {
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   expect((await page.goto(`/app/${slug}/files/00000000-0000-4000-8000-000000000000`))?.status()).toBe(404);
   expect((await page.goto(`/app/${slug}/files/not-a-folder`))?.status()).toBe(404);
   await page.setViewportSize({ width: 390, height: 844 });

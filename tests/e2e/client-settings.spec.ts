@@ -1,53 +1,12 @@
-import { deflateSync } from "node:zlib";
-import type { Page } from "@playwright/test";
 import { formatMessage } from "../../src/i18n/format-message";
 import { ptBR } from "../../src/i18n/pt-BR";
-import { signInWithPassword } from "./support/auth-steps";
+import { signInAs } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { database } from "./support/database";
-import { demoPassword } from "./support/e2e-env";
+import { png } from "./support/png";
 import { expect, test } from "./support/test";
 
 const copy = ptBR.settings;
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await signInWithPassword(page, email, demoPassword);
-  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
-}
-
-/** A valid 8×8 PNG of one colour, built here so the test needs no fixture file. */
-function solidPng(rgb: [number, number, number]): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([length, body, sum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(8, 0);
-  header.writeUInt32BE(8, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: 8 }, () => Buffer.from([0, ...Array(8).fill(rgb).flat()])));
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(rows)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
 
 test.describe("organization settings", () => {
   test.use({ viewport: { width: 1366, height: 900 } });
@@ -61,7 +20,7 @@ test.describe("organization settings", () => {
   });
 
   test("an enterprise owner renames the address, sets billing and brands the dashboard", async ({ page, shot }) => {
-    await signIn(page, "helena@grupo-aurora.test");
+    await signInAs(page, "helena@grupo-aurora.test");
     await page.goto("/app/grupo-aurora/settings");
     await expectNoSeriousAxeViolations(page);
 
@@ -89,7 +48,7 @@ test.describe("organization settings", () => {
     await page.getByLabel(copy.branding.logo, { exact: true }).setInputFiles({
       name: "logo.png",
       mimeType: "image/png",
-      buffer: solidPng([15, 76, 129]),
+      buffer: png(64, 64),
     });
     await page.getByRole("button", { name: copy.branding.submit }).click();
     await expect(page.getByText(copy.saved)).toBeVisible();
@@ -102,7 +61,7 @@ test.describe("organization settings", () => {
   });
 
   test("a member reads the settings but changes nothing; a Basic owner is offered white label", async ({ page }) => {
-    await signIn(page, "gustavo@grupo-aurora.test");
+    await signInAs(page, "gustavo@grupo-aurora.test");
     await page.goto("/app/grupo-aurora/settings");
     await expect(page.getByText(copy.readOnly)).toBeVisible();
     await expect(page.getByRole("button", { name: copy.general.submit })).toHaveCount(0);
@@ -110,7 +69,7 @@ test.describe("organization settings", () => {
     await expectNoSeriousAxeViolations(page);
 
     await page.context().clearCookies();
-    await signIn(page, "camila@arco.local");
+    await signInAs(page, "camila@arco.local");
     await page.goto("/app/clinica-sorriso-leve/settings");
     await expect(page.getByText(copy.branding.enterpriseOnly)).toBeVisible();
     await expect(page.getByRole("button", { name: copy.danger.submit })).toBeVisible();
@@ -118,7 +77,7 @@ test.describe("organization settings", () => {
 
   test("on a phone the settings fit the screen", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signIn(page, "helena@grupo-aurora.test");
+    await signInAs(page, "helena@grupo-aurora.test");
     await page.goto("/app/grupo-aurora/settings");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { expect as baseExpect, type Page } from "@playwright/test";
 import { formatMessage } from "../../src/i18n/format-message";
 import { ptBR as t } from "../../src/i18n/pt-BR";
-import { signInWithPassword } from "./support/auth-steps";
+import { signInAs } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
-import { demoPassword, supabaseUrl, uniqueEmail } from "./support/e2e-env";
+import { supabaseUrl, uniqueEmail } from "./support/e2e-env";
 import { verifyLinkIn, type MailboxMessage } from "./support/mailbox";
 import { expect, test } from "./support/test";
 
@@ -14,12 +14,6 @@ const slug = "moda-viva";
 
 // Desktop at a common laptop width; the invitee's browser and the phone check set their own.
 test.use({ viewport: { width: 1366, height: 900 } });
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await signInWithPassword(page, email, demoPassword);
-  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
-}
 
 /** Waits for an email to `to` whose text matches `pattern` (the mailbox lists the newest first). */
 async function emailTo(to: string, pattern: RegExp): Promise<MailboxMessage> {
@@ -63,7 +57,7 @@ test("an owner invites someone, who signs up from the emailed link and joins; th
   const invitee = uniqueEmail("invitee");
   const name = "Beatriz Convidada";
 
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   await page.goto(`/app/${slug}/team`);
   await expect(page.getByRole("heading", { level: 1, name: team.title })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -186,7 +180,7 @@ test("a member sees the team without invitations or management; a Free owner at 
   page,
   shot,
 }) => {
-  await signIn(page, "fernanda@arco.local");
+  await signInAs(page, "fernanda@arco.local");
   await page.goto(`/app/${slug}/team`);
   await expect(page.getByRole("list", { name: team.members.listLabel })).toBeVisible();
   await expect(page.getByRole("heading", { name: team.invite.title })).toHaveCount(0);
@@ -197,7 +191,7 @@ test("a member sees the team without invitations or management; a Free owner at 
   await shot("member-view");
 
   await page.context().clearCookies();
-  await signIn(page, "rafael@arco.local");
+  await signInAs(page, "rafael@arco.local");
   await page.goto("/app/padaria-pao-dourado/team");
   await expect(page.getByRole("heading", { name: team.invite.limitTitle })).toBeVisible();
   await expect(

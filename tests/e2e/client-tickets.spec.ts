@@ -4,10 +4,9 @@ import { formatMessage } from "../../src/i18n/format-message";
 import { formatters } from "../../src/i18n/formatters";
 import { localeCookieName } from "../../src/i18n/locales";
 import { ptBR } from "../../src/i18n/pt-BR";
-import { signInWithPassword } from "./support/auth-steps";
+import { signInAs } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { database } from "./support/database";
-import { demoPassword } from "./support/e2e-env";
 import { expect, test } from "./support/test";
 
 /**
@@ -20,12 +19,6 @@ const t = ptBR.tickets;
 const uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 test.use({ viewport: { width: 1366, height: 900 } });
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await signInWithPassword(page, email, demoPassword);
-  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
-}
 
 /** Opens a page: 200, one h1, no serious accessibility violation, nothing wider than the screen. */
 async function visit(page: Page, path: string) {
@@ -63,7 +56,7 @@ test("a client opens a ticket, the agency answers within the SLA, the client rep
   test.setTimeout(120_000);
   const subject = `Checkout recusa cartões Elo ${Date.now().toString(36)}`;
   // Fernanda is a member of the Pro store (first response within 4 h).
-  await signIn(page, "fernanda@arco.local");
+  await signInAs(page, "fernanda@arco.local");
   await visit(page, "/app/moda-viva/tickets");
   await expect(page.getByRole("main").getByText(formatMessage(t.stats.planSlaHint, { plan: "Pro" }))).toBeVisible();
 
@@ -146,7 +139,7 @@ test("at the month's limit the form gives way to the reset date and the upgrade,
   );
   const resetsOn = formatters("pt-BR", "America/Sao_Paulo").date(resets);
   try {
-    await signIn(page, "rafael@arco.local");
+    await signInAs(page, "rafael@arco.local");
     // The Free plan allows 15 tickets a month.
     await setTicketsUsedThisMonth(slug, 15);
     await visit(page, `/app/${slug}/tickets`);
@@ -185,7 +178,7 @@ test("on a phone, in English: the list, its filters, the form and a ticket fit 3
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   await page.context().addCookies([{ name: localeCookieName, value: "en", url: baseURL! }]);
   await visit(page, "/app/moda-viva/tickets");
   await expect(page.getByRole("heading", { level: 1, name: en.tickets.title })).toBeVisible();
@@ -228,7 +221,7 @@ test("another client's ticket, or a malformed id, is a 404 under your organizati
       select t.id from public.support_tickets t join public.organizations o on o.id = t.org_id
       where o.slug = 'grupo-aurora' order by t.number limit 1`,
   );
-  await signIn(page, "demo@arco.local");
+  await signInAs(page, "demo@arco.local");
   expect((await page.goto(`/app/moda-viva/tickets/${id}`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: ptBR.notFound.title })).toBeVisible();
   expect((await page.goto("/app/moda-viva/tickets/not-a-uuid"))?.status()).toBe(404);

@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { formatMessage } from "../../../src/i18n/format-message";
 import { ptBR as t } from "../../../src/i18n/pt-BR";
+import { demoPassword } from "./e2e-env";
 
 /** Signs in on /sign-in with the password method (the browser's locale is pt-BR). */
 export async function signInWithPassword(page: Page, email: string, password: string) {
@@ -34,4 +35,11 @@ export async function expectDashboardFor(page: Page, email: string, organization
     await expect(page).toHaveURL(/\/app$/);
     await expect(page.getByText(formatMessage(t.app.welcome.signedInAs, { email }))).toBeVisible();
   }
+}
+
+/** Signs a seeded demo account in with the demo password and waits for its dashboard. */
+export async function signInAs(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await signInWithPassword(page, email, demoPassword);
+  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
 }
