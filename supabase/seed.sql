@@ -1330,11 +1330,17 @@ from (
     'invitation:' || i.id, i.created_at, false
   from public.invitations i
   union all
-  select t.org_id, a.email, 'ticket-reply', a.locale, jsonb_build_object('ticketId', t.id, 'number', t.number),
-    'ticket-reply:' || t.id, t.first_response_at + interval '1 minute', false
+  -- the agency's first public reply on each answered ticket, in the shape of the ticket-reply trigger's rows
+  select t.org_id, a.email, 'ticket-reply', org.locale, jsonb_build_object('ticketId', t.id, 'messageId', r.id),
+    'ticket-reply:' || r.id, r.created_at + interval '1 minute', false
   from public.support_tickets t
+  join public.organizations org on org.id = t.org_id
   join seed_users a on a.id = t.created_by
-  where t.first_response_at is not null
+  join lateral (
+    select m.id, m.created_at from public.ticket_messages m join public.staff s on s.user_id = m.author_id
+    where m.ticket_id = t.id and not m.is_internal
+    order by m.created_at, m.id limit 1
+  ) r on true
   union all
   select null, l.email::text, 'lead-welcome', 'pt-BR',
     jsonb_build_object('leadId', l.id, 'analysisId', pg_temp.sid('analysis:' || l.email)),

@@ -1,6 +1,9 @@
 import "server-only";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
+import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
+import { composeTicketReplyEmail } from "@/src/tickets/emails/compose-ticket-reply-email";
+import { composeTicketResolvedEmail } from "@/src/tickets/emails/compose-ticket-resolved-email";
 import { EmailError } from "../email-error";
 import type { ComposedEmail, OutboxEmail } from "./outbox-email";
 
@@ -9,6 +12,9 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "lead-welcome": composeLeadEmail,
   "lead-nurture": composeLeadEmail,
   invitation: composeInvitationEmail,
+  "ticket-reply": composeTicketReplyEmail,
+  "ticket-resolved": composeTicketResolvedEmail,
+  "ticket-new": composeNewTicketEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

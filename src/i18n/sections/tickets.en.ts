@@ -1,6 +1,6 @@
 import type { ticketsPtBR } from "./tickets.pt-BR";
 
-/** The client dashboard's support tickets pages. */
+/** The client dashboard's support tickets pages and the ticket notification emails. */
 export const ticketsEn: typeof ticketsPtBR = {
   title: "Tickets",
   description:
@@ -160,5 +160,41 @@ export const ticketsEn: typeof ticketsPtBR = {
     closed: "Ticket closed.",
     reopened: "Ticket reopened.",
     onlyCreator: "Only the person who opened the ticket and the organization's administrators can close it.",
+  },
+  emails: {
+    viewTicket: "Open the ticket",
+    fallback: "If the button does not work, paste this address into your browser:",
+    reply: {
+      subject: "[#{number}] New reply: {subject}",
+      preview: "The agency team replied to ticket #{number}.",
+      heading: "New reply on ticket #{number}",
+      intro: "The agency team replied to the ticket “{subject}” of {organization}:",
+      answer: "To answer, open the ticket on Arco.",
+      footer:
+        "You received this email because you opened this ticket in {organization} on Arco. Replies to this email do not reach the agency: answer on the ticket.",
+    },
+    resolved: {
+      subject: "[#{number}] Ticket resolved: {subject}",
+      preview: "The agency resolved ticket #{number}.",
+      heading: "Ticket #{number} resolved",
+      intro: "The agency team marked the ticket “{subject}” of {organization} as resolved.",
+      reopen:
+        "If the problem persists, reopen the ticket from its page until {date} (14 days after its resolution). After that, open a new ticket.",
+      footer: "You received this email because you opened this ticket in {organization} on Arco.",
+    },
+    newTicket: {
+      subject: "[{organization} #{number}] New ticket: {subject}",
+      preview: "{organization} opened ticket #{number} ({priority}).",
+      heading: "New ticket from {organization}",
+      organization: "Organization",
+      tier: "Plan",
+      ticket: "Ticket",
+      subjectLabel: "Subject",
+      priority: "Priority",
+      firstResponseDue: "First response due",
+      noSla: "no SLA (the plan has none)",
+      description: "Description",
+      footer: "You received this email because you are on the agency's team on Arco.",
+    },
   },
 };

@@ -1,4 +1,4 @@
-/** The client dashboard's support tickets pages. */
+/** The client dashboard's support tickets pages and the ticket notification emails. */
 export const ticketsPtBR = {
   title: "Chamados",
   description:
@@ -159,4 +159,42 @@ export const ticketsPtBR = {
     reopened: "Chamado reaberto.",
     onlyCreator: "Só quem abriu o chamado e os administradores da organização podem fechá-lo.",
   },
+  emails: {
+    viewTicket: "Abrir o chamado",
+    fallback: "Se o botão não funcionar, copie este endereço no navegador:",
+    reply: {
+      subject: "[#{number}] Nova resposta: {subject}",
+      preview: "A equipe da agência respondeu ao chamado #{number}.",
+      heading: "Nova resposta no chamado #{number}",
+      intro: "A equipe da agência respondeu ao chamado “{subject}” de {organization}:",
+      answer: "Para responder, abra o chamado no Arco.",
+      footer:
+        "Você recebeu este e-mail porque abriu este chamado em {organization} no Arco. As respostas a este e-mail não chegam à agência: responda pelo chamado.",
+    },
+    resolved: {
+      subject: "[#{number}] Chamado resolvido: {subject}",
+      preview: "A agência resolveu o chamado #{number}.",
+      heading: "Chamado #{number} resolvido",
+      intro: "A equipe da agência marcou o chamado “{subject}” de {organization} como resolvido.",
+      reopen:
+        "Se o problema continuar, reabra o chamado pela página dele até {date} (14 dias após a resolução). Depois disso, abra um novo chamado.",
+      footer: "Você recebeu este e-mail porque abriu este chamado em {organization} no Arco.",
+    },
+    newTicket: {
+      subject: "[{organization} #{number}] Novo chamado: {subject}",
+      preview: "{organization} abriu o chamado #{number} ({priority}).",
+      heading: "Novo chamado de {organization}",
+      organization: "Organização",
+      tier: "Plano",
+      ticket: "Chamado",
+      subjectLabel: "Assunto",
+      priority: "Prioridade",
+      firstResponseDue: "Primeira resposta até",
+      noSla: "sem prazo (o plano não tem SLA)",
+      description: "Descrição",
+      footer: "Você recebeu este e-mail porque faz parte da equipe da agência no Arco.",
+    },
+  },
 };
+
+export type TicketsTexts = typeof ticketsPtBR;

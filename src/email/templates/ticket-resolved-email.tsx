@@ -1,0 +1,50 @@
+import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { formatMessage } from "@/src/i18n/format-message";
+import type { Locale } from "@/src/i18n/locales";
+import type { TicketsTexts } from "@/src/i18n/sections/tickets.pt-BR";
+import { EmailLayout } from "./email-layout";
+import { emailStyles } from "./email-styles";
+
+export interface TicketResolvedEmailProps {
+  locale: Locale;
+  texts: TicketsTexts["emails"];
+  brand: string;
+  organization: string;
+  number: number;
+  subject: string;
+  /** The last day of the reopening window, formatted in the organization's time zone. */
+  reopenUntil: string;
+  /** `<APP_URL>/app/<org-slug>/tickets/<ticket id>`, where the creator reopens it. */
+  ticketUrl: string;
+}
+
+/** "Your ticket was resolved": and until when it can be reopened from its page. */
+export function TicketResolvedEmail(props: TicketResolvedEmailProps) {
+  const t = props.texts;
+  const words = { organization: props.organization, number: props.number, subject: props.subject };
+  return (
+    <EmailLayout
+      locale={props.locale}
+      brand={props.brand}
+      preview={formatMessage(t.resolved.preview, words)}
+      footerNote={formatMessage(t.resolved.footer, words)}
+    >
+      <Heading as="h1" style={emailStyles.heading}>
+        {formatMessage(t.resolved.heading, words)}
+      </Heading>
+      <Text style={emailStyles.text}>{formatMessage(t.resolved.intro, words)}</Text>
+      <Text style={emailStyles.text}>{formatMessage(t.resolved.reopen, { ...words, date: props.reopenUntil })}</Text>
+      <Section style={{ margin: "20px 0 16px" }}>
+        <Button href={props.ticketUrl} style={emailStyles.button}>
+          {t.viewTicket}
+        </Button>
+      </Section>
+      <Text style={emailStyles.muted}>{t.fallback}</Text>
+      <Text style={emailStyles.muted}>
+        <Link href={props.ticketUrl} style={{ ...emailStyles.link, wordBreak: "break-all" }}>
+          {props.ticketUrl}
+        </Link>
+      </Text>
+    </EmailLayout>
+  );
+}
