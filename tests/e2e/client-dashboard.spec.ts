@@ -92,9 +92,10 @@ test("another client's organization, or another client's project under your own,
   await page.context().clearCookies();
   await signInAs(page, "camila@arco.local");
   await page.goto("/app/clinica-sorriso-leve/projects");
-  const hrefs = await page
-    .locator(`main a[href^="/app/clinica-sorriso-leve/projects/"]`)
-    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  // The list streams in after the page's frame: wait for its first project link before reading them.
+  const projectLinks = page.locator(`main a[href^="/app/clinica-sorriso-leve/projects/"]:not([href$="/new"])`);
+  await expect(projectLinks.first()).toBeVisible();
+  const hrefs = await projectLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   const projectId = hrefs.map((href) => href.split("/").pop()!).find((last) => new RegExp(`^${uuid}$`).test(last));
   expect(projectId).toBeDefined();
   // The clinic's owner signs out; the store's owner tries the clinic's project id under the store's slug.
