@@ -1,8 +1,9 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TeamTexts } from "@/src/i18n/sections/team.pt-BR";
 import { EmailLayout } from "./email-layout";
+import { LinkButton, LinkFallback } from "./link-button";
 import { emailStyles } from "./email-styles";
 
 export interface InvitationEmailProps {
@@ -41,18 +42,9 @@ export function InvitationEmail(props: InvitationEmailProps) {
           : formatMessage(t.introNoInviter, words)}
       </Text>
       <Text style={emailStyles.text}>{t.about}</Text>
-      <Section style={{ margin: "20px 0 16px" }}>
-        <Button href={props.acceptUrl} style={emailStyles.button}>
-          {t.accept}
-        </Button>
-      </Section>
+      <LinkButton href={props.acceptUrl}>{t.accept}</LinkButton>
       <Text style={emailStyles.text}>{formatMessage(t.validUntil, { ...words, date: props.validUntil })}</Text>
-      <Text style={emailStyles.muted}>{t.fallback}</Text>
-      <Text style={emailStyles.muted}>
-        <Link href={props.acceptUrl} style={{ ...emailStyles.link, wordBreak: "break-all" }}>
-          {props.acceptUrl}
-        </Link>
-      </Text>
+      <LinkFallback href={props.acceptUrl} text={t.fallback} />
     </EmailLayout>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Section, Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TicketsTexts } from "@/src/i18n/sections/tickets.pt-BR";
 import { EmailLayout } from "./email-layout";
+import { LinkButton, LinkFallback } from "./link-button";
 import { emailStyles } from "./email-styles";
 import { PlainTextParagraphs } from "./plain-text-paragraphs";
 
@@ -67,17 +68,8 @@ export function TicketNewEmail(props: TicketNewEmailProps) {
           </Section>
         </>
       ) : null}
-      <Section style={{ margin: "20px 0 16px" }}>
-        <Button href={props.ticketUrl} style={emailStyles.button}>
-          {props.texts.viewTicket}
-        </Button>
-      </Section>
-      <Text style={emailStyles.muted}>{props.texts.fallback}</Text>
-      <Text style={emailStyles.muted}>
-        <Link href={props.ticketUrl} style={{ ...emailStyles.link, wordBreak: "break-all" }}>
-          {props.ticketUrl}
-        </Link>
-      </Text>
+      <LinkButton href={props.ticketUrl}>{props.texts.viewTicket}</LinkButton>
+      <LinkFallback href={props.ticketUrl} text={props.texts.fallback} />
     </EmailLayout>
   );
 }

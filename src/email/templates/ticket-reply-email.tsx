@@ -1,8 +1,9 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Section, Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TicketsTexts } from "@/src/i18n/sections/tickets.pt-BR";
 import { EmailLayout } from "./email-layout";
+import { LinkButton, LinkFallback } from "./link-button";
 import { emailStyles } from "./email-styles";
 import { PlainTextParagraphs } from "./plain-text-paragraphs";
 
@@ -41,17 +42,8 @@ export function TicketReplyEmail(props: TicketReplyEmailProps) {
         <PlainTextParagraphs text={props.body} />
       </Section>
       <Text style={emailStyles.text}>{t.reply.answer}</Text>
-      <Section style={{ margin: "20px 0 16px" }}>
-        <Button href={props.ticketUrl} style={emailStyles.button}>
-          {t.viewTicket}
-        </Button>
-      </Section>
-      <Text style={emailStyles.muted}>{t.fallback}</Text>
-      <Text style={emailStyles.muted}>
-        <Link href={props.ticketUrl} style={{ ...emailStyles.link, wordBreak: "break-all" }}>
-          {props.ticketUrl}
-        </Link>
-      </Text>
+      <LinkButton href={props.ticketUrl}>{t.viewTicket}</LinkButton>
+      <LinkFallback href={props.ticketUrl} text={t.fallback} />
     </EmailLayout>
   );
 }

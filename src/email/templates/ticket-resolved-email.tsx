@@ -1,8 +1,9 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TicketsTexts } from "@/src/i18n/sections/tickets.pt-BR";
 import { EmailLayout } from "./email-layout";
+import { LinkButton, LinkFallback } from "./link-button";
 import { emailStyles } from "./email-styles";
 
 export interface TicketResolvedEmailProps {
@@ -34,17 +35,8 @@ export function TicketResolvedEmail(props: TicketResolvedEmailProps) {
       </Heading>
       <Text style={emailStyles.text}>{formatMessage(t.resolved.intro, words)}</Text>
       <Text style={emailStyles.text}>{formatMessage(t.resolved.reopen, { ...words, date: props.reopenUntil })}</Text>
-      <Section style={{ margin: "20px 0 16px" }}>
-        <Button href={props.ticketUrl} style={emailStyles.button}>
-          {t.viewTicket}
-        </Button>
-      </Section>
-      <Text style={emailStyles.muted}>{t.fallback}</Text>
-      <Text style={emailStyles.muted}>
-        <Link href={props.ticketUrl} style={{ ...emailStyles.link, wordBreak: "break-all" }}>
-          {props.ticketUrl}
-        </Link>
-      </Text>
+      <LinkButton href={props.ticketUrl}>{t.viewTicket}</LinkButton>
+      <LinkFallback href={props.ticketUrl} text={t.fallback} />
     </EmailLayout>
   );
 }
