@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/src/env";
+import { appUrl } from "@/src/email/app-url";
 
 export interface LeadEmailLinks {
   /** The shareable report page; null without an analysis. */
@@ -14,15 +14,14 @@ export interface LeadEmailLinks {
 }
 
 export function leadEmailLinks(input: { email: string; analysisId: string | null; token: string }): LeadEmailLinks {
-  const base = env().APP_URL.replace(/\/+$/, "");
   const signUp = new URLSearchParams({ email: input.email });
   if (input.analysisId) signUp.set("analysis", input.analysisId);
   const token = new URLSearchParams({ token: input.token });
   return {
-    reportUrl: input.analysisId ? `${base}/r/${input.analysisId}` : null,
-    signUpUrl: `${base}/sign-up?${signUp}`,
-    analyzeUrl: `${base}/analyze`,
-    unsubscribeUrl: `${base}/unsubscribe?${token}`,
-    oneClickUnsubscribeUrl: `${base}/api/unsubscribe?${token}`,
+    reportUrl: input.analysisId ? appUrl(`/r/${input.analysisId}`) : null,
+    signUpUrl: appUrl(`/sign-up?${signUp}`),
+    analyzeUrl: appUrl("/analyze"),
+    unsubscribeUrl: appUrl(`/unsubscribe?${token}`),
+    oneClickUnsubscribeUrl: appUrl(`/api/unsubscribe?${token}`),
   };
 }

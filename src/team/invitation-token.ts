@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, createHmac } from "node:crypto";
 import { z } from "zod";
+import { appUrl } from "@/src/email/app-url";
 import { env } from "@/src/env";
 
 /** base64url of a 32-byte HMAC: 43 characters, inside the 16–256 the database's lookups accept. */
@@ -28,5 +29,5 @@ export function invitationPath(token: string): string {
 }
 
 export function invitationUrl(token: string): string {
-  return `${env().APP_URL.replace(/\/+$/, "")}${invitationPath(token)}`;
+  return appUrl(invitationPath(token));
 }

@@ -3,11 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { authUsers } from "drizzle-orm/supabase";
 import { memberships, staff } from "@/src/db/schema";
 import { serviceDb } from "@/src/db/service-client";
-import { env } from "@/src/env";
+import { appUrl } from "@/src/email/app-url";
 
 /** The ticket's page in the client dashboard, which staff open too. */
 export function ticketUrl(orgSlug: string, ticketId: string): string {
-  return `${env().APP_URL.replace(/\/+$/, "")}/app/${orgSlug}/tickets/${ticketId}`;
+  return appUrl(`/app/${orgSlug}/tickets/${ticketId}`);
 }
 
 /** A subject on one line, whatever the client typed into it. */
