@@ -52,6 +52,7 @@ const refusalsByName: Record<string, AppErrorCode> = {
   // The ticket conversation's client rules.
   ticket_closed: "ticket_closed",
   reopen_expired: "reopen_expired",
+  attachment_unavailable: "attachment_unavailable",
   // Raised on memberships and invitations only: granting, changing or withdrawing the owner/admin roles.
   "protected_column:role": "owner_only",
 };

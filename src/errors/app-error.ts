@@ -38,6 +38,8 @@ export const appErrorCodes = [
   "invitation_for_another_email",
   // The file store: a folder cannot go inside itself.
   "folder_cycle",
+  // Ticket attachments: an upload that is gone, or not the author's to attach.
+  "attachment_unavailable",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -82,6 +84,7 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   invitation_invalid: 410,
   invitation_for_another_email: 403,
   folder_cycle: 400,
+  attachment_unavailable: 409,
 };
 
 export class AppError extends Error {

@@ -18,3 +18,8 @@ export const nameSchema = z
     const problem = nameProblem(name);
     if (problem) context.addIssue({ code: "custom", message: problem });
   });
+
+/** An object `prepareUpload` named: `<org id>/<uuid>/<name segment>` (whose organization, the caller checks). */
+export const uploadedObjectNameField = z
+  .string()
+  .regex(/^[0-9a-f-]{36}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[^/]+$/);

@@ -11,15 +11,18 @@ export function SubmitButton({
   children,
   variant,
   fullWidth = true,
+  disabled = false,
 }: {
   children: ReactNode;
   variant?: ButtonVariant;
   fullWidth?: boolean;
+  /** Not ready to send yet (files still uploading, say); the form says why beside it. */
+  disabled?: boolean;
 }) {
   const { pending } = useFormStatus();
   const { t } = useI18n();
   return (
-    <button type="submit" className={buttonStyles({ variant, fullWidth })} disabled={pending} aria-busy={pending}>
+    <button type="submit" className={buttonStyles({ variant, fullWidth })} disabled={pending || disabled} aria-busy={pending}>
       {pending ? (
         <>
           <Spinner />

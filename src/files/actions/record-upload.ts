@@ -5,15 +5,13 @@ import { z } from "zod";
 import { defineWorkspaceAction } from "@/src/actions/define-action";
 import { mapDatabaseError } from "@/src/db/map-database-error";
 import { AppError } from "@/src/errors/app-error";
-import { folderField, nameSchema } from "../file-form-fields";
+import { folderField, nameSchema, uploadedObjectNameField } from "../file-form-fields";
 import { recordFile } from "../mutations/record-file";
 import { getFolder } from "../queries/get-folder";
 import { isObjectRecorded } from "../queries/is-object-recorded";
 import { revalidateFiles } from "../revalidate-files";
 import { requireOwnStorageSession } from "../storage-session";
 import { removeFileObject } from "../storage/remove-file-object";
-
-const objectNamePattern = /^[0-9a-f-]{36}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[^/]+$/;
 
 /**
  * The second step of an upload, once Storage holds the bytes: records the file (its size and type are the
@@ -22,7 +20,7 @@ const objectNamePattern = /^[0-9a-f-]{36}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[
  * already names it; the hourly orphan sweep is only the safety net behind this.
  */
 export const recordUpload = defineWorkspaceAction(
-  z.object({ objectName: z.string().regex(objectNamePattern), name: nameSchema, folder: folderField }),
+  z.object({ objectName: uploadedObjectNameField, name: nameSchema, folder: folderField }),
   async ({ objectName, name, folder }, workspace) => {
     requireOwnStorageSession(workspace);
     const { db, organization } = workspace;

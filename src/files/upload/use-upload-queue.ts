@@ -31,6 +31,8 @@ export interface UploadItem {
   status: UploadStatus;
   /** Bytes Storage has received so far. */
   loaded: number;
+  /** The object the bytes went to, once Storage holds them all. */
+  objectName?: string;
   error?: string;
 }
 
@@ -39,8 +41,12 @@ type ServerAction<Result> = (state: ActionState<Result>, formData: FormData) => 
 export interface UploadQueueOptions {
   apiKey: string;
   prepareUpload: ServerAction<PreparedUpload>;
-  recordUpload: ServerAction<{ id: string; name: string; sizeBytes: number }>;
-  /** Called after each file is recorded (the page refreshes its list and storage meter). */
+  /**
+   * Records each file once its bytes are stored (the file store). Without it, a file is done as soon as Storage
+   * holds it, and whatever the queue serves records it later (a ticket message names its attachments).
+   */
+  recordUpload?: ServerAction<{ id: string; name: string; sizeBytes: number }>;
+  /** Called after each file is recorded, or stored when nothing records it (the page refreshes its figures). */
   onUploaded: () => void;
   t: Dictionary;
   format: Formatters;
@@ -155,12 +161,14 @@ export function useUploadQueue(options: UploadQueueOptions) {
           return fail(key, storageRefusal(outcome, size));
         }
 
-        update(key, { status: "recording", loaded: size });
         const { objectName } = prepared.data;
-        const saved = await recordUpload(idleState, form({ org: slug, objectName, name, folder }));
-        if (saved.status !== "success") return fail(key, refusal(saved, size));
+        if (recordUpload) {
+          update(key, { status: "recording", loaded: size });
+          const saved = await recordUpload(idleState, form({ org: slug, objectName, name, folder }));
+          if (saved.status !== "success") return fail(key, refusal(saved, size));
+        }
         recorded.current.add(key);
-        update(key, { status: "done" });
+        update(key, { status: "done", loaded: size, objectName });
         latest.current.onUploaded();
       } catch {
         fail(key, latest.current.t.files.upload.errors.failed);
@@ -245,10 +253,15 @@ export function useUploadQueue(options: UploadQueueOptions) {
     );
   }, []);
 
+  /** Takes one finished row off the list (an attachment the person no longer wants). */
+  const dismiss = useCallback((key: string) => {
+    setItems((current) => current.filter((item) => item.key !== key));
+  }, []);
+
   /** Clears the finished rows (sent, failed, cancelled); files still on their way stay. */
   const clearFinished = useCallback(() => {
     setItems((current) => current.filter((item) => active.includes(item.status)));
   }, []);
 
-  return { items, addFiles, cancel, clearFinished };
+  return { items, addFiles, cancel, dismiss, clearFinished };
 }

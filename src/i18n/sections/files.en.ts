@@ -56,6 +56,8 @@ export const filesEn: typeof filesPtBR = {
     progress: "Upload of {name}",
     cancel: "Cancel",
     cancelFor: "Cancel the upload of {name}",
+    remove: "Remove",
+    removeFor: "Remove {name}",
     status: {
       queued: "Queued",
       preparing: "Preparing…",

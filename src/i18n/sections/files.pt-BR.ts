@@ -54,6 +54,8 @@ export const filesPtBR = {
     progress: "Envio de {name}",
     cancel: "Cancelar",
     cancelFor: "Cancelar o envio de {name}",
+    remove: "Remover",
+    removeFor: "Remover {name}",
     status: {
       queued: "Na fila",
       preparing: "Preparando…",

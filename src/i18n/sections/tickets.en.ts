@@ -132,7 +132,13 @@ export const ticketsEn: typeof ticketsPtBR = {
     member: "Someone in the organization",
     removed: "Removed user",
     attachments: "Attachments",
-    attachmentsNote: "Attachment downloads return with the new file area.",
+    download: "Download {name} ({size})",
+  },
+  attachmentsField: {
+    label: "Attachments",
+    hint: "Up to {max} files, sent as you pick them; they count toward your plan's storage.",
+    add: "Attach files",
+    waiting: "Waiting for the attachments to finish uploading…",
   },
   reply: {
     label: "Your reply",

@@ -130,7 +130,13 @@ export const ticketsPtBR = {
     member: "Pessoa da organização",
     removed: "Usuário removido",
     attachments: "Anexos",
-    attachmentsNote: "O download de anexos volta com a nova área de arquivos.",
+    download: "Baixar {name} ({size})",
+  },
+  attachmentsField: {
+    label: "Anexos",
+    hint: "Até {max} arquivos, enviados assim que escolhidos; contam no armazenamento do plano.",
+    add: "Anexar arquivos",
+    waiting: "Aguardando o envio dos anexos terminar…",
   },
   reply: {
     label: "Sua resposta",

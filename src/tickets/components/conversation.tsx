@@ -1,6 +1,7 @@
 import { Icon } from "@/src/components/ui/icons";
 import { StatusBadge } from "@/src/components/ui/status-badge";
 import { cx } from "@/src/components/ui/cx";
+import { formatMessage } from "@/src/i18n/format-message";
 import type { Dictionary } from "@/src/i18n/dictionary";
 import type { Formatters } from "@/src/i18n/formatters";
 import type { TicketMessage } from "../queries/get-ticket-messages";
@@ -16,18 +17,20 @@ function initials(name: string): string {
 
 /**
  * The ticket's conversation, oldest first: who wrote each message (the agency's marked with a badge, the
- * reader's own as "You"), when, and what. Attachments are listed by name only while file downloads move to the
- * new file area.
+ * reader's own as "You"), when, and what, with each attachment's download link.
  */
 export function Conversation({
   messages,
   actingUserId,
+  attachmentHref,
   t,
   format,
 }: {
   messages: TicketMessage[];
   /** The reader (or the client a staff member views the app as), whose messages read as "You". */
   actingUserId: string;
+  /** Where a message's attachment (by its position) is downloaded. */
+  attachmentHref: (messageId: string, index: number) => string;
   t: Dictionary;
   format: Formatters;
 }) {
@@ -76,16 +79,23 @@ export function Conversation({
                 <div className="grid gap-1 text-sm">
                   <p className="font-medium text-fg-muted">{copy.attachments}</p>
                   <ul className="flex flex-wrap gap-2">
-                    {message.attachments.map((attachment) => (
-                      <li
-                        key={attachment.object_name}
-                        className="rounded-md border border-border bg-surface px-2 py-1 text-xs break-all"
-                      >
-                        {attachment.name}
+                    {message.attachments.map((attachment, index) => (
+                      <li key={attachment.object_name}>
+                        <a
+                          href={attachmentHref(message.id, index)}
+                          aria-label={formatMessage(copy.download, {
+                            name: attachment.name,
+                            size: format.bytes(attachment.size_bytes ?? 0),
+                          })}
+                          className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-2 py-1 text-xs break-all hover:bg-surface-muted"
+                        >
+                          <Icon name="download" className="size-3.5 shrink-0" />
+                          <span>{attachment.name}</span>
+                          <span className="text-fg-muted tabular-nums">{format.bytes(attachment.size_bytes ?? 0)}</span>
+                        </a>
                       </li>
                     ))}
                   </ul>
-                  <p className="text-xs text-fg-muted">{copy.attachmentsNote}</p>
                 </div>
               ) : null}
             </article>

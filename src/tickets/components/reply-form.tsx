@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { fieldError, idleState, submittedValue, type ActionState } from "@/src/actions/action-state";
 import { LiveMessage } from "@/src/components/ui/live-message";
 import { SubmitButton } from "@/src/components/ui/submit-button";
 import { TextAreaField } from "@/src/components/ui/text-area-field";
 import { useI18n } from "@/src/i18n/i18n-provider";
 import { MESSAGE_MAX } from "../message-limits";
+import { AttachmentsField, useMessageAttachments, type AttachmentTarget } from "./attachments-field";
 
 /**
  * The client's reply under the conversation. Once sent, the page (revalidated by the action) shows it in the
@@ -17,18 +18,27 @@ export function ReplyForm<Result>({
   slug,
   ticketId,
   waitingOnClient,
+  storage,
 }: {
   action: (state: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
   slug: string;
   ticketId: string;
   /** The agency asked the client something: say so above the field. */
   waitingOnClient: boolean;
+  /** The room for attachments; null when this session may not upload (a "view as"): no attachments then. */
+  storage: AttachmentTarget["storage"] | null;
 }) {
   const { t } = useI18n();
   const copy = t.tickets.reply;
   const [state, formAction] = useActionState(action, idleState);
   const body = submittedValue(state, "body") ?? "";
   const error = fieldError(state, "body") && (body.trim() === "" ? copy.required : copy.tooLong);
+  const attachments = useMessageAttachments({ slug, storage: storage ?? { used: 0, limit: null } });
+  const { reset } = attachments;
+  // Posted: the conversation now shows the files, so the field starts empty for the next reply.
+  useEffect(() => {
+    if (state.status === "success") reset();
+  }, [state, reset]);
   return (
     <form action={formAction} noValidate className="grid gap-3">
       <input type="hidden" name="org" value={slug} />
@@ -51,8 +61,11 @@ export function ReplyForm<Result>({
         hint={copy.hint}
         error={error || undefined}
       />
+      {storage ? <AttachmentsField attachments={attachments} /> : null}
       <div>
-        <SubmitButton fullWidth={false}>{copy.submit}</SubmitButton>
+        <SubmitButton fullWidth={false} disabled={attachments.busy}>
+          {copy.submit}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -16,6 +16,7 @@ import { LimitReached } from "@/src/usage/components/limit-reached";
 import type { ProjectOption } from "../queries/get-project-options";
 import { MESSAGE_MAX, SUBJECT_MAX } from "../message-limits";
 import { ticketPriorities } from "../ticket-priorities";
+import { AttachmentsField, useMessageAttachments, type AttachmentTarget } from "./attachments-field";
 
 /**
  * "New ticket". Field errors are worded here from what was submitted (the shared validation dictionary has no
@@ -29,6 +30,7 @@ export function TicketForm<Result>({
   planName,
   resetsOn,
   projects,
+  storage,
   aside,
 }: {
   action: (state: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
@@ -37,6 +39,8 @@ export function TicketForm<Result>({
   /** The allowance's reset date, formatted in the organization's time zone. */
   resetsOn: string;
   projects: ProjectOption[];
+  /** The room for attachments; null when this session may not upload (a "view as"): no attachments then. */
+  storage: AttachmentTarget["storage"] | null;
   /** Shown beside the form (the month's usage, the plan's response time); it goes with the form at the limit. */
   aside?: ReactNode;
 }) {
@@ -46,6 +50,7 @@ export function TicketForm<Result>({
   const value = (field: string, fallback = "") => submittedValue(state, field) ?? fallback;
   const limit = state.status === "error" && state.error.code === "tier_limit_exceeded" ? state.error.tierLimit : null;
   const format = formatters(locale);
+  const attachments = useMessageAttachments({ slug, storage: storage ?? { used: 0, limit: null } });
 
   const errors = {
     subject:
@@ -136,8 +141,11 @@ export function TicketForm<Result>({
                   ))}
                 </SelectField>
               </div>
+              {storage ? <AttachmentsField attachments={attachments} /> : null}
               <div className="flex flex-wrap items-center gap-3">
-                <SubmitButton fullWidth={false}>{copy.submit}</SubmitButton>
+                <SubmitButton fullWidth={false} disabled={attachments.busy}>
+                  {copy.submit}
+                </SubmitButton>
                 <Link href={`/app/${slug}/tickets`} className={buttonStyles({ variant: "ghost" })}>
                   {copy.cancel}
                 </Link>

@@ -3,21 +3,21 @@ import { and, eq } from "drizzle-orm";
 import { AppError } from "@/src/errors/app-error";
 import { supportTickets, ticketMessages } from "@/src/db/schema";
 import type { RequestDb } from "@/src/workspace/request-db";
+import { attachmentRows, type MessageAttachment } from "../ticket-form-schema";
 import { isTicketFinished } from "../ticket-status";
 
 /**
  * Adds the request's user's reply to a ticket of the organization. A resolved or closed ticket takes no reply
  * (`ticket_closed`): the client reopens it first, so the agency's queue sees it again. A ticket waiting on the
  * client takes one, of course; its status is the agency's to move on.
- *
- * Attachments are not offered yet: ticket_messages.attachments names objects of the client-files bucket, and
- * the file store is being redesigned; replies (and new tickets) carry text only until uploads land there.
+ * Attachments are the author's own uploads, which the database describes from the stored objects.
  */
 export async function replyToTicket(
   db: RequestDb,
   orgId: string,
   ticketId: string,
   body: string,
+  attachments: MessageAttachment[] = [],
 ): Promise<{ id: string }> {
   return db(async (tx) => {
     const [ticket] = await tx
@@ -29,7 +29,7 @@ export async function replyToTicket(
     if (isTicketFinished(ticket.status)) throw new AppError("ticket_closed");
     const [message] = await tx
       .insert(ticketMessages)
-      .values({ ticketId, orgId, body })
+      .values({ ticketId, orgId, body, attachments: attachmentRows(attachments) })
       .returning({ id: ticketMessages.id });
     if (!message) throw new Error("insert into ticket_messages returned no row");
     return message;

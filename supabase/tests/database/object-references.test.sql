@@ -35,7 +35,7 @@ values ('6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d', tests.org_id('Acme'), 'Checkout 
 insert into public.ticket_messages (ticket_id, org_id, body, is_internal, attachments) values
   ('6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d', tests.org_id('Acme'), 'Screenshot attached', false,
    jsonb_build_array(jsonb_build_object('object_name', tests.object_name('Acme', 'attached.png'), 'name', 'attached.png'))),
-  ('6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d', tests.org_id('Acme'), 'Note for the team', true,
+  ('6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d', tests.org_id('Acme'), 'Another angle', false,
    jsonb_build_array(jsonb_build_object('object_name', tests.object_name('Acme', 'internal.png'), 'name', 'internal.png')));
 insert into public.reports (org_id, period, status, object_name, generated_at)
 values (tests.org_id('Acme'), '2026-10-01', 'ready', tests.org_id('Acme') || '/reports/2026-10.pdf', now());
@@ -48,7 +48,7 @@ select ok(private.object_is_referenced('client-files', tests.object_name('Acme',
 select ok(private.object_is_referenced('client-files', tests.object_name('Acme', 'attached.png')),
   'a file a ticket message attaches, without a file row');
 select ok(private.object_is_referenced('client-files', tests.object_name('Acme', 'internal.png')),
-  'a file an internal note attaches');
+  'a file a later message attaches');
 select ok(private.object_is_referenced('report-pdfs', tests.org_id('Acme') || '/reports/2026-10.pdf'),
   'a report''s PDF');
 select ok(private.object_is_referenced('analysis-screenshots', '0b7e4c1a-9d2f-4e3b-8a6c-5f1d2e3c4b5a.jpg'),

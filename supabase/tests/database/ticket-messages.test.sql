@@ -2,7 +2,7 @@
 -- staff also post internal notes, which members never see. Only staff edit or delete messages. The agency's
 -- first public reply stamps the ticket's first_response_at (the SLA clock).
 begin;
-select plan(43);
+select plan(46);
 select tests.create_personas();
 insert into public.support_tickets (org_id, subject, created_by) values
   (tests.org_id('Acme'), 'Checkout is slow', tests.get_user_id('member')),
@@ -15,6 +15,12 @@ insert into public.ticket_messages (ticket_id, org_id, author_id, body, is_inter
   (tests.ticket_id('Acme'), tests.org_id('Acme'), tests.get_user_id('member'), 'The cart takes 10 s', false),
   (tests.ticket_id('Acme'), tests.org_id('Acme'), tests.get_user_id('staff'), 'Probably the payment plugin', true),
   (tests.ticket_id('Globex'), tests.org_id('Globex'), tests.get_user_id('stranger'), 'Where is invoice 42?', false);
+-- Uploads waiting to be attached: the owner's screenshot, and one the admin uploaded.
+insert into storage.objects (bucket_id, name, owner_id, metadata) values
+  ('client-files', tests.org_id('Acme') || '/6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d/cart.png',
+    tests.get_user_id('owner')::text, '{"size": 2048, "mimetype": "image/png"}'),
+  ('client-files', tests.org_id('Acme') || '/0a6b2f1e-58a4-4d3e-9d7a-2c1e0f3b4a5d/admin.pdf',
+    tests.get_user_id('admin')::text, '{"size": 10, "mimetype": "application/pdf"}');
 
 -- anon: no table privileges at all
 select tests.authenticate_as_anon();
@@ -61,17 +67,32 @@ select lives_ok(
   $$ insert into public.ticket_messages (ticket_id, org_id, body, attachments)
      values (tests.ticket_id('Acme'), tests.org_id('Acme'), 'Screenshot attached',
        jsonb_build_array(jsonb_build_object('object_name', tests.org_id('Acme') || '/6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d/cart.png', 'name', 'cart.png'))) $$,
-  'owner attaches a file of the organization');
+  'owner attaches their own upload');
+select results_eq(
+  $$ select attachments from public.ticket_messages where body = 'Screenshot attached' $$,
+  array[jsonb_build_array(jsonb_build_object('object_name', tests.org_id('Acme') || '/6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d/cart.png',
+    'name', 'cart.png', 'mime_type', 'image/png', 'size_bytes', 2048))],
+  'the database describes an attachment from its stored object');
 select throws_ok(
   $$ insert into public.ticket_messages (ticket_id, org_id, body, attachments)
      values (tests.ticket_id('Acme'), tests.org_id('Acme'), 'Look at this',
        jsonb_build_array(jsonb_build_object('object_name', tests.org_id('Globex') || '/6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d/x.png', 'name', 'x.png'))) $$,
-  '23514', null, 'attachments come from the organization''s own folder');
+  '23503', 'attachment_unavailable', 'an object that is not stored cannot be attached');
+select throws_ok(
+  $$ insert into public.ticket_messages (ticket_id, org_id, body, attachments)
+     values (tests.ticket_id('Acme'), tests.org_id('Acme'), 'Look at this',
+       jsonb_build_array(jsonb_build_object('object_name', tests.org_id('Acme') || '/0a6b2f1e-58a4-4d3e-9d7a-2c1e0f3b4a5d/admin.pdf', 'name', 'admin.pdf'))) $$,
+  '23503', 'attachment_unavailable', 'nor someone else''s upload');
 select is_empty($$ update public.ticket_messages set body = 'Edited' returning id $$, 'owner cannot edit messages');
 select is_empty($$ delete from public.ticket_messages returning id $$, 'owner cannot delete messages');
 
 -- staff: every conversation, internal notes included; the first public reply stops the SLA clock
 select tests.authenticate_as('staff');
+select throws_ok(
+  $$ insert into public.ticket_messages (ticket_id, org_id, body, is_internal, attachments)
+     values (tests.ticket_id('Acme'), tests.org_id('Acme'), 'See the log', true,
+       jsonb_build_array(jsonb_build_object('object_name', tests.org_id('Acme') || '/6f1c2b9e-58a4-4d3e-9d7a-2c1e0f3b4a5d/cart.png', 'name', 'cart.png'))) $$,
+  '23514', null, 'an internal note carries no attachment: members read every object of their folder');
 select results_eq($$ select count(*)::int from public.ticket_messages $$, array[6], 'staff read every message, internal notes included');
 select lives_ok($$ insert into public.ticket_messages (ticket_id, org_id, body, is_internal) values (tests.ticket_id('Acme'), tests.org_id('Acme'), 'Checking the logs', true) $$,
   'staff post an internal note');

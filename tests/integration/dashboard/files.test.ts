@@ -1,13 +1,13 @@
 import { readdirSync } from "node:fs";
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { idleState, type ActionState } from "@/src/actions/action-state";
 import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import { nameProblem, objectKeySegment } from "@/src/files/file-name";
 import { folderChoices } from "@/src/files/folder-tree";
 import { parseQuotaRefusal } from "@/src/files/quota-refusal";
 import { ptBR } from "@/src/i18n/pt-BR";
 import { pointAppAt } from "@/tests/support/app-env";
+import { dataOf, errorOf, submit } from "@/tests/support/server-actions";
 import { stackForThisFile } from "@/tests/support/stack";
 import { createConfirmedUser, TEST_PASSWORD } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
@@ -83,25 +83,6 @@ let staffId: string;
 
 /** What `notFound()` throws: the page (or the action's request) answers 404. */
 const notFound = expect.objectContaining({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
-
-type FormAction = (state: ActionState<never>, formData: FormData) => Promise<ActionState<unknown>>;
-
-/** Posts `fields` to a server action as its form would. */
-async function submit(action: unknown, fields: Record<string, string>): Promise<ActionState<unknown>> {
-  const formData = new FormData();
-  for (const [name, value] of Object.entries(fields)) formData.set(name, value);
-  return (action as FormAction)(idleState as ActionState<never>, formData);
-}
-
-function dataOf<T>(state: ActionState<unknown>): T {
-  if (state.status !== "success") throw new Error(`expected success, got ${JSON.stringify(state)}`);
-  return state.data as T;
-}
-
-function errorOf(state: ActionState<unknown>) {
-  if (state.status !== "error") throw new Error(`expected a refusal, got ${JSON.stringify(state)}`);
-  return state.error;
-}
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { idleState, type ActionState } from "@/src/actions/action-state";
 import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import * as dbSchema from "@/src/db/schema";
 import { ptBR } from "@/src/i18n/pt-BR";
@@ -15,6 +14,7 @@ import { todayIn } from "@/src/projects/today-in";
 import type { RequestDb } from "@/src/workspace/request-db";
 import { startPostgres15Cluster, type Postgres15Cluster } from "../../../supabase/local/postgres15-cluster.ts";
 import { pointAppAt } from "@/tests/support/app-env";
+import { errorOf, submit, type Outcome } from "@/tests/support/server-actions";
 import { stackForThisFile } from "@/tests/support/stack";
 import { createConfirmedUser } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
@@ -76,28 +76,6 @@ const projects = {} as Record<"store" | "blog" | "portal", string>;
 
 /** What `notFound()` throws: the page (or the action's request) answers 404. */
 const notFound = expect.objectContaining({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
-
-type Outcome = ActionState<unknown> | { redirect: string };
-type FormAction = (state: ActionState<never>, formData: FormData) => Promise<ActionState<unknown>>;
-
-/** Posts `fields` to a server action as its form would; a redirect (to the new ticket) is reported as such. */
-async function submit(action: unknown, fields: Record<string, string>): Promise<Outcome> {
-  const formData = new FormData();
-  for (const [name, value] of Object.entries(fields)) formData.set(name, value);
-  try {
-    return await (action as FormAction)(idleState as ActionState<never>, formData);
-  } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest);
-    if (digest.startsWith("NEXT_REDIRECT")) return { redirect: digest.split(";")[2]! };
-    throw error;
-  }
-}
-
-function errorOf(outcome: Outcome) {
-  if ("redirect" in outcome || outcome.status !== "error")
-    throw new Error(`expected a refusal, got ${JSON.stringify(outcome)}`);
-  return outcome.error;
-}
 
 async function insertProject(orgId: string, name: string): Promise<string> {
   const [row] = await stack.sql<{ id: string }[]>`
@@ -603,6 +581,7 @@ describe("opening a ticket", () => {
       subject: "Site",
       description: "Ajuda",
       priority: "low",
+      attachments: [],
     });
     expect(
       newTicketSchema.safeParse({ subject: "x".repeat(200), description: "x".repeat(10_000), priority: "urgent" })

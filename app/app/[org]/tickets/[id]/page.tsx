@@ -15,6 +15,7 @@ import { SlaStatus } from "@/src/tickets/components/sla-status";
 import { TicketPriorityBadge, TicketStatusBadge } from "@/src/tickets/components/ticket-badges";
 import { TicketStatusButton } from "@/src/tickets/components/ticket-status-button";
 import { firstResponseSla } from "@/src/tickets/first-response-sla";
+import { getAttachmentRoom } from "@/src/tickets/queries/get-attachment-room";
 import { getTicket } from "@/src/tickets/queries/get-ticket";
 import { getTicketMessages } from "@/src/tickets/queries/get-ticket-messages";
 import { reopenWindow } from "@/src/tickets/reopen-window";
@@ -35,11 +36,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TicketPage({ params }: Props) {
   const { org, id } = await params;
-  const { organization, role, user, impersonation, db } = await requireWorkspace(org);
+  const workspace = await requireWorkspace(org);
+  const { organization, role, user, impersonation, db } = workspace;
   // The layout answers 404 for a ticket that is not there; the conversation is asked for once it is known to be.
   const [{ t, locale }, ticket] = await Promise.all([getTranslations(), getTicket(db, organization.id, id)]);
   if (!ticket) notFound();
-  const messages = await getTicketMessages(db, organization.id, ticket.id);
+  const [messages, storage] = await Promise.all([
+    getTicketMessages(db, organization.id, ticket.id),
+    getAttachmentRoom(workspace),
+  ]);
   const copy = t.tickets;
   const format = formatters(locale, organization.timeZone);
   const base = `/app/${organization.slug}/tickets`;
@@ -81,7 +86,13 @@ export default async function TicketPage({ params }: Props) {
           className="lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1"
         >
           <div className="grid gap-6">
-            <Conversation messages={messages} actingUserId={actingUserId} t={t} format={format} />
+            <Conversation
+              messages={messages}
+              actingUserId={actingUserId}
+              attachmentHref={(messageId, index) => `${base}/${ticket.id}/attachments/${messageId}/${index}`}
+              t={t}
+              format={format}
+            />
             {reopen.applies && (ticket.status === "resolved" || ticket.status === "closed") ? (
               <FinishedNotice
                 status={ticket.status}
@@ -99,6 +110,7 @@ export default async function TicketPage({ params }: Props) {
                 slug={organization.slug}
                 ticketId={ticket.id}
                 waitingOnClient={ticket.status === "waiting_client"}
+                storage={storage}
               />
             )}
           </div>

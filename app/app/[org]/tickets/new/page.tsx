@@ -7,6 +7,7 @@ import { getTranslations } from "@/src/i18n/get-translations";
 import { createTicket } from "@/src/tickets/actions/create-ticket";
 import { TicketForm } from "@/src/tickets/components/ticket-form";
 import { formatResponseTime } from "@/src/tickets/format-response-time";
+import { getAttachmentRoom } from "@/src/tickets/queries/get-attachment-room";
 import { getProjectOptions } from "@/src/tickets/queries/get-project-options";
 import { getTicketAllowance } from "@/src/tickets/queries/get-ticket-allowance";
 import { LimitReached } from "@/src/usage/components/limit-reached";
@@ -25,11 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * ticket), and the form then shows the same explanation.
  */
 export default async function NewTicketPage({ params }: Props) {
-  const { organization, plan, limits, db } = await requireWorkspace((await params).org);
-  const [{ t, locale }, allowance, projects] = await Promise.all([
+  const workspace = await requireWorkspace((await params).org);
+  const { organization, plan, limits, db } = workspace;
+  const [{ t, locale }, allowance, projects, storage] = await Promise.all([
     getTranslations(),
     getTicketAllowance(db, organization.id, organization.timeZone),
     getProjectOptions(db, organization.id),
+    getAttachmentRoom(workspace),
   ]);
   const copy = t.tickets;
   const format = formatters(locale, organization.timeZone);
@@ -67,6 +70,7 @@ export default async function NewTicketPage({ params }: Props) {
           planName={planName}
           resetsOn={resetsOn}
           projects={projects}
+          storage={storage}
           aside={
             <Card title={copy.stats.allowance}>
               <div className="grid gap-2 text-sm text-fg-muted">
