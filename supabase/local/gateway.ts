@@ -10,9 +10,9 @@ import type { Service } from "./types.ts";
 export type Routes = Record<string, Service>;
 
 const ALLOWED_HEADERS =
-  "authorization, x-client-info, apikey, content-type, x-upsert, x-supabase-api-version, x-metadata, cache-control, content-encoding, x-region, range, if-none-match, x-client-ip, x-jwt-aud, x-use-cookie";
+  "authorization, x-client-info, apikey, content-type, x-upsert, x-supabase-api-version, x-metadata, cache-control, content-encoding, x-region, range, if-none-match, x-client-ip, x-jwt-aud, x-use-cookie, tus-resumable, upload-length, upload-metadata, upload-offset, upload-defer-length, upload-concat, x-signature, x-http-method-override";
 const EXPOSED_HEADERS =
-  "X-Total-Count, Link, X-Supabase-Api-Version, x-sb-error-code, Content-Length, Content-Range, ETag";
+  "X-Total-Count, Link, X-Supabase-Api-Version, x-sb-error-code, Content-Length, Content-Range, ETag, Location, Tus-Resumable, Tus-Version, Tus-Extension, Tus-Max-Size, Upload-Offset, Upload-Length, Upload-Metadata, Upload-Expires";
 
 /**
  * What Kong's `cors` plugin (default settings, as Supabase configures it) answers: any origin, but without

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { en } from "../../src/i18n/en";
 import { formatMessage } from "../../src/i18n/format-message";
@@ -78,6 +79,15 @@ test("a client opens a ticket, the agency answers within the SLA, the client rep
     .fill("Desde hoje cedo, pagamentos com cartão Elo voltam como recusados no checkout.\nVisa e Master funcionam.");
   await page.getByLabel(t.form.priority, { exact: true }).selectOption("high");
   await page.getByLabel(t.form.project, { exact: true }).selectOption({ label: "Redesign do checkout" });
+  // The receipt goes to Storage as soon as it is picked; the message names it when sent.
+  const receipt = {
+    name: "comprovante recusa.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4 recusa"),
+  };
+  await page.getByTestId("attachment-picker").setInputFiles([receipt]);
+  await expect(page.locator('[data-upload-status="done"]')).toContainText(receipt.name);
+  await shot("new-ticket-attachment");
   await page.getByRole("button", { name: t.form.submit }).click();
 
   await expect(page).toHaveURL(new RegExp(`/app/moda-viva/tickets/${uuid}$`));
@@ -85,6 +95,12 @@ test("a client opens a ticket, the agency answers within the SLA, the client rep
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.getByText(t.sla.badges.due)).toBeVisible();
   await expect(page.getByRole("link", { name: "Redesign do checkout" })).toBeVisible();
+  const attachment = page.getByRole("link", {
+    name: formatMessage(t.conversation.download, { name: receipt.name, size: formatters("pt-BR").bytes(15) }),
+  });
+  const [download] = await Promise.all([page.waitForEvent("download"), attachment.click()]);
+  expect(download.suggestedFilename()).toBe(receipt.name);
+  expect((await readFile(await download.path())).toString()).toBe("%PDF-1.4 recusa");
   await expectNoSeriousAxeViolations(page);
 
   // The agency's first public reply (and an internal note the client must never see).

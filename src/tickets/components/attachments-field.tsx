@@ -46,7 +46,8 @@ export function useMessageAttachments({ slug, storage }: AttachmentTarget) {
     items: queue.items,
     sent,
     busy: queue.items.some(isUploadActive),
-    full: queue.items.filter((item) => item.status !== "failed" && item.status !== "cancelled").length >= ATTACHMENTS_MAX,
+    full:
+      queue.items.filter((item) => item.status !== "failed" && item.status !== "cancelled").length >= ATTACHMENTS_MAX,
     add: (files: File[]) => queue.addFiles(files, { slug, folderId: null, ...storage }),
     cancel: queue.cancel,
     remove,
@@ -83,6 +84,7 @@ export function AttachmentsField({ attachments }: { attachments: ReturnType<type
           hidden
           tabIndex={-1}
           aria-hidden="true"
+          data-testid="attachment-picker"
           onChange={(event) => {
             attachments.add([...(event.currentTarget.files ?? [])]);
             event.currentTarget.value = "";

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { RequestInfo, Service, StackContext } from "../types.ts";
 import type { StorageDeps } from "./deps.ts";
 import { createDisk } from "./disk.ts";
@@ -9,6 +10,7 @@ import { downloadRoutes } from "./routes/download.ts";
 import { infoRoutes } from "./routes/info.ts";
 import { listRoutes } from "./routes/list.ts";
 import { moveCopyRoutes } from "./routes/move-copy.ts";
+import { resumableUploadRoutes } from "./routes/resumable.ts";
 import { removeRoutes } from "./routes/remove.ts";
 import { signRoutes } from "./routes/sign.ts";
 import { uploadRoutes } from "./routes/upload.ts";
@@ -31,11 +33,12 @@ const routes: Route[] = [
  */
 export async function createStorageService(ctx: StackContext, options: { filesDir: string }): Promise<Service> {
   const deps: StorageDeps = { ctx, disk: await createDisk(options.filesDir) };
+  const served = [...resumableUploadRoutes(deps, join(options.filesDir, "resumable")), ...routes];
   return {
     async handle(req: Request, info: RequestInfo): Promise<Response> {
       let response: Response;
       try {
-        const matched = route(routes, req.method, info.path);
+        const matched = route(served, req.method, info.path);
         response = await matched.handle({ req, url: new URL(req.url), deps, bucket: matched.bucket, key: matched.key });
       } catch (failure) {
         response = errorResponse(failure);

@@ -3,6 +3,7 @@ import { asCaller, testRun } from "./as-caller.ts";
 import type { BucketSettings } from "./bucket-settings.ts";
 import type { Caller } from "./caller.ts";
 import type { StorageDeps } from "./deps.ts";
+import type { ReceivedFile } from "./disk.ts";
 import { errors } from "./errors.ts";
 import { isEmptyFolderPlaceholder, isMimeTypeAllowed } from "./limits.ts";
 import { writeObject, type ObjectContent, type ObjectMetadata, type WriteMode } from "./object-rows.ts";
@@ -18,10 +19,15 @@ export interface WriteTarget {
   operation: Operation;
 }
 
-/** Test-runs the row write as the caller, so a denied policy or a taken key fails before any byte is stored. */
-export async function checkUploadPermission(sql: Sql, target: WriteTarget): Promise<void> {
+/**
+ * Test-runs the row write as the caller, so a denied policy or a taken key fails before any byte is stored.
+ * With the size the client declares (a resumable upload's Upload-Length), the row carries it, so what the
+ * database counts on write (a storage quota) refuses the upload before its first byte too.
+ */
+export async function checkUploadPermission(sql: Sql, target: WriteTarget, declared?: DeclaredObject): Promise<void> {
   const { bucketId, name, caller, mode, operation } = target;
-  const placeholder = { version: crypto.randomUUID(), owner: caller.owner, metadata: null, userMetadata: undefined };
+  const metadata = declared ? objectMetadata({ size: declared.size, eTag: "" }, declared) : null;
+  const placeholder = { version: crypto.randomUUID(), owner: caller.owner, metadata, userMetadata: undefined };
   await testRun(sql, caller, operation, (tx) => writeObject(tx, mode, bucketId, name, placeholder));
 }
 
@@ -42,7 +48,8 @@ export async function commitObject(deps: StorageDeps, target: WriteTarget, conte
   return written.id;
 }
 
-function sizeLimit(deps: StorageDeps, bucket: BucketSettings, name: string): number {
+/** The largest object the bucket takes (the project's limit, or the bucket's own when lower). */
+export function objectSizeLimit(deps: StorageDeps, bucket: BucketSettings, name: string): number {
   if (isEmptyFolderPlaceholder(name)) return 0;
   const globalLimit = deps.ctx.config.storage.file_size_limit;
   return Math.min(globalLimit, bucket.fileSizeLimit ?? globalLimit);
@@ -60,7 +67,7 @@ export async function storeUpload(
   target: WriteTarget,
 ): Promise<string> {
   await checkUploadPermission(deps.ctx.sql, target);
-  const limit = sizeLimit(deps, bucket, target.name);
+  const limit = objectSizeLimit(deps, bucket, target.name);
   const incoming = await parseUpload(req);
   if (bucket.allowedMimeTypes && !isEmptyFolderPlaceholder(target.name)) {
     if (!isMimeTypeAllowed(incoming.mimeType, bucket.allowedMimeTypes)) {
@@ -68,15 +75,38 @@ export async function storeUpload(
     }
   }
   const received = await deps.disk.receive(incoming.body, limit);
-  const metadata: ObjectMetadata = {
-    eTag: received.eTag,
-    size: received.size,
-    mimetype: incoming.mimeType,
-    cacheControl: incoming.cacheControl,
+  return publishObject(deps, target, received, incoming);
+}
+
+/** What the client says of an object before its bytes: its type and caching, and (resumable uploads) its size. */
+export interface DeclaredObject {
+  mimeType: string;
+  cacheControl: string;
+  size: number;
+}
+
+function objectMetadata(
+  bytes: { size: number; eTag: string },
+  declared: Pick<DeclaredObject, "mimeType" | "cacheControl">,
+): ObjectMetadata {
+  return {
+    eTag: bytes.eTag,
+    size: bytes.size,
+    mimetype: declared.mimeType,
+    cacheControl: declared.cacheControl,
     lastModified: new Date().toISOString(),
-    contentLength: received.size,
+    contentLength: bytes.size,
     httpStatusCode: 200,
   };
+}
+
+/** Makes received bytes a new version and writes the object's row for it (see commitObject). */
+export async function publishObject(
+  deps: StorageDeps,
+  target: WriteTarget,
+  received: ReceivedFile,
+  declared: Pick<DeclaredObject, "mimeType" | "cacheControl"> & { userMetadata?: Record<string, unknown> },
+): Promise<string> {
   const version = crypto.randomUUID();
   try {
     await deps.disk.place(received, version);
@@ -87,7 +117,7 @@ export async function storeUpload(
   return commitObject(deps, target, {
     version,
     owner: target.caller.owner,
-    metadata,
-    userMetadata: incoming.userMetadata,
+    metadata: objectMetadata(received, declared),
+    userMetadata: declared.userMetadata,
   });
 }

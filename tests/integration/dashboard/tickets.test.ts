@@ -14,7 +14,7 @@ import { todayIn } from "@/src/projects/today-in";
 import type { RequestDb } from "@/src/workspace/request-db";
 import { startPostgres15Cluster, type Postgres15Cluster } from "../../../supabase/local/postgres15-cluster.ts";
 import { pointAppAt } from "@/tests/support/app-env";
-import { errorOf, submit, type Outcome } from "@/tests/support/server-actions";
+import { errorOf, submit } from "@/tests/support/server-actions";
 import { stackForThisFile } from "@/tests/support/stack";
 import { createConfirmedUser } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
