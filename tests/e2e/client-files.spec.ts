@@ -279,3 +279,36 @@ test("an unknown folder is a 404, and the pages fit a 390 px phone in English", 
   await expect(page.getByRole("menuitem", { name: en.files.actions.download })).toBeVisible();
   await shot("phone-menu");
 });
+
+test("a large file goes up resumably in 6 MB chunks and carries on after a dropped connection", async ({ page }) => {
+  test.setTimeout(120_000);
+  const backup = {
+    name: `Backup do site ${Date.now().toString(36)}.zip`,
+    mimeType: "application/zip",
+    buffer: Buffer.alloc(13 * 1024 * 1024, 3),
+  };
+  await signInAs(page, "demo@arco.local");
+  await visit(page, `/app/${slug}/files`);
+  // The connection drops once, in the middle of the second chunk.
+  const offsets: number[] = [];
+  let dropped = false;
+  await page.route("**/storage/v1/upload/resumable/sign/*", async (route) => {
+    const request = route.request();
+    if (request.method() === "PATCH") {
+      const offset = Number(request.headers()["upload-offset"]);
+      offsets.push(offset);
+      if (offset > 0 && !dropped) {
+        dropped = true;
+        return route.abort("connectionreset");
+      }
+    }
+    return route.continue();
+  });
+  await page.getByTestId("file-picker").setInputFiles([backup]);
+  const row = page.locator("[data-upload-status]").filter({ hasText: backup.name });
+  await expect(row).toHaveAttribute("data-upload-status", "done", { timeout: 90_000 });
+  await expect(page.locator(`[data-file-row="${backup.name}"]`)).toBeVisible();
+  // Three chunks, the second sent again after the drop: nothing started over from the first byte.
+  expect(dropped).toBe(true);
+  expect(offsets).toEqual([0, 6 * 1024 * 1024, 6 * 1024 * 1024, 12 * 1024 * 1024]);
+});

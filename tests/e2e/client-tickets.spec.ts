@@ -96,7 +96,7 @@ test("a client opens a ticket, the agency answers within the SLA, the client rep
   await expect(page.getByText(t.sla.badges.due)).toBeVisible();
   await expect(page.getByRole("link", { name: "Redesign do checkout" })).toBeVisible();
   const attachment = page.getByRole("link", {
-    name: formatMessage(t.conversation.download, { name: receipt.name, size: formatters("pt-BR").bytes(15) }),
+    name: `${t.conversation.download} ${receipt.name} ${formatters("pt-BR").bytes(15)}`,
   });
   const [download] = await Promise.all([page.waitForEvent("download"), attachment.click()]);
   expect(download.suggestedFilename()).toBe(receipt.name);

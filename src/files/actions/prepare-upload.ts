@@ -16,6 +16,8 @@ export interface PreparedUpload {
   objectName: string;
   /** Where the browser PUTs the bytes (a signed upload URL of Supabase Storage). */
   uploadUrl: string;
+  /** The URL's token, which a resumable upload of a large file sends instead. */
+  token: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export const prepareUpload = defineWorkspaceAction(
       });
     }
     const objectName = `${organization.id}/${crypto.randomUUID()}/${objectKeySegment(name)}`;
-    return { objectName, uploadUrl: await signUploadUrl(objectName) };
+    const signed = await signUploadUrl(objectName);
+    return { objectName, uploadUrl: signed.url, token: signed.token };
   },
 );

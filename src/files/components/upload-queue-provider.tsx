@@ -26,10 +26,10 @@ export function useUploads(): UploadQueue {
 export function UploadQueueProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
   const { t, locale } = useI18n();
-  const { anonKey } = useSupabasePublicConfig();
+  const supabase = useSupabasePublicConfig();
   const format = useMemo(() => formatters(locale), [locale]);
   const queue = useUploadQueue({
-    apiKey: anonKey,
+    supabase,
     prepareUpload,
     recordUpload,
     onUploaded: () => router.refresh(),

@@ -39,7 +39,8 @@ export interface UploadItem {
 type ServerAction<Result> = (state: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
 
 export interface UploadQueueOptions {
-  apiKey: string;
+  /** The Supabase project the browser sends the bytes to: its URL and public (anon) key. */
+  supabase: { url: string; anonKey: string };
   prepareUpload: ServerAction<PreparedUpload>;
   /**
    * Records each file once its bytes are stored (the file store). Without it, a file is done as soon as Storage
@@ -139,7 +140,7 @@ export function useUploadQueue(options: UploadQueueOptions) {
       const file = files.current.get(key);
       if (!file) return;
       const folder = folderId ?? "";
-      const { apiKey, prepareUpload, recordUpload } = latest.current;
+      const { supabase, prepareUpload, recordUpload } = latest.current;
       try {
         update(key, { status: "preparing" });
         const prepared = await prepareUpload(idleState, form({ org: slug, name, size: String(size), folder }));
@@ -148,9 +149,10 @@ export function useUploadQueue(options: UploadQueueOptions) {
 
         update(key, { status: "uploading", loaded: 0 });
         const transfer = putObject({
-          url: prepared.data.uploadUrl,
+          upload: { url: prepared.data.uploadUrl, token: prepared.data.token, objectName: prepared.data.objectName },
+          supabaseUrl: supabase.url,
           file,
-          apiKey,
+          apiKey: supabase.anonKey,
           onProgress: (loaded) => update(key, { loaded: Math.min(loaded, size) }),
         });
         aborts.current.set(key, transfer.abort);

@@ -132,7 +132,7 @@ export const ticketsEn: typeof ticketsPtBR = {
     member: "Someone in the organization",
     removed: "Removed user",
     attachments: "Attachments",
-    download: "Download {name} ({size})",
+    download: "Download",
   },
   attachmentsField: {
     label: "Attachments",

@@ -130,7 +130,7 @@ export const ticketsPtBR = {
     member: "Pessoa da organização",
     removed: "Usuário removido",
     attachments: "Anexos",
-    download: "Baixar {name} ({size})",
+    download: "Baixar",
   },
   attachmentsField: {
     label: "Anexos",

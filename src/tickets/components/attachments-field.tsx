@@ -27,9 +27,9 @@ export interface AttachmentTarget {
  */
 export function useMessageAttachments({ slug, storage }: AttachmentTarget) {
   const { t, locale } = useI18n();
-  const { anonKey } = useSupabasePublicConfig();
+  const supabase = useSupabasePublicConfig();
   const format = useMemo(() => formatters(locale), [locale]);
-  const queue = useUploadQueue({ apiKey: anonKey, prepareUpload, onUploaded: () => {}, t, format });
+  const queue = useUploadQueue({ supabase, prepareUpload, onUploaded: () => {}, t, format });
   const sent = queue.items.filter((item) => item.status === "done" && item.objectName);
 
   const remove = (item: UploadItem) => {

@@ -1,7 +1,6 @@
 import { Icon } from "@/src/components/ui/icons";
 import { StatusBadge } from "@/src/components/ui/status-badge";
 import { cx } from "@/src/components/ui/cx";
-import { formatMessage } from "@/src/i18n/format-message";
 import type { Dictionary } from "@/src/i18n/dictionary";
 import type { Formatters } from "@/src/i18n/formatters";
 import type { TicketMessage } from "../queries/get-ticket-messages";
@@ -83,13 +82,10 @@ export function Conversation({
                       <li key={attachment.object_name}>
                         <a
                           href={attachmentHref(message.id, index)}
-                          aria-label={formatMessage(copy.download, {
-                            name: attachment.name,
-                            size: format.bytes(attachment.size_bytes ?? 0),
-                          })}
                           className="inline-flex items-center gap-1.5 rounded-md border border-border bg-surface px-2 py-1 text-xs break-all hover:bg-surface-muted"
                         >
                           <Icon name="download" className="size-3.5 shrink-0" />
+                          <span className="sr-only">{copy.download}</span>
                           <span>{attachment.name}</span>
                           <span className="text-fg-muted tabular-nums">{format.bytes(attachment.size_bytes ?? 0)}</span>
                         </a>

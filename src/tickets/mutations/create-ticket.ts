@@ -34,7 +34,12 @@ export async function createTicket(
     if (!ticket) throw new Error("insert into support_tickets returned no row");
     await tx
       .insert(ticketMessages)
-      .values({ ticketId: ticket.id, orgId, body: input.description, attachments: attachmentRows(input.attachments ?? []) });
+      .values({
+        ticketId: ticket.id,
+        orgId,
+        body: input.description,
+        attachments: attachmentRows(input.attachments ?? []),
+      });
     return ticket;
   });
 }
