@@ -2,7 +2,8 @@
 // local stack plus 200 generated organizations with 90 days of history:
 //   - each page's server response time (p50/p95 over 30 requests, after 3 warm-ups);
 //   - the SQL statements each page sends (besides BEGIN/COMMIT and the RLS claims of each transaction);
-//   - each page's first-load JavaScript (its <script src> files, gzip);
+//   - each page's first-load JavaScript (its <script src> files but the nomodule polyfills, gzip);
+//   - the time from "send" on the new-ticket form to the conversation, and to the ticket in the list;
 //   - Lighthouse (mobile) performance and accessibility of the overview.
 // Targets on a 2-core machine: p95 ≤ 150 ms, ≤ 8 queries, ≤ 180 kB JS gzip; Lighthouse ≥ 90 and 100.
 import { spawn, spawnSync } from "node:child_process";
@@ -167,14 +168,57 @@ async function signIn(): Promise<string> {
   return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
 }
 
+/**
+ * The JavaScript a browser downloads to show the page: its `<script src>` files, except `nomodule` ones (the
+ * legacy polyfills, which every browser that runs modules skips).
+ */
 async function firstLoadJsGzip(html: string): Promise<number> {
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  const sources = [...html.matchAll(/<script([^>]+)>/g)]
+    .map((match) => match[1]!)
+    .filter((attributes) => !/\snomodule\b/.test(attributes))
+    .map((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1])
+    .filter((source): source is string => source !== undefined);
   let total = 0;
   for (const source of new Set(sources)) {
     const body = await (await fetch(new URL(source, appUrl))).arrayBuffer();
     total += gzipSync(Buffer.from(body)).length;
   }
   return total;
+}
+
+/**
+ * "Send" on the new-ticket form, in the browser, to the ticket's conversation on screen, and to the ticket in
+ * the list (the list loaded right after the send): p50/p95 over ten tickets.
+ */
+async function ticketSendTimes(cookie: string): Promise<{ conversation: number[]; list: number[] }> {
+  const browser = await chromium.launch({ executablePath: chromePath, args: [...headlessChromeFlags] });
+  const times = { conversation: [] as number[], list: [] as number[] };
+  try {
+    const context = await browser.newContext({ locale: "pt-BR" });
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const [name, ...value] = pair.split("=");
+        return { name: name!, value: value.join("="), url: appUrl };
+      }),
+    );
+    const page = await context.newPage();
+    for (let i = 0; i < 10; i++) {
+      const subject = `Bench ticket ${i} ${Date.now().toString(36)}`;
+      await page.goto(`${appUrl}/app/moda-viva/tickets/new`);
+      await page.getByLabel("Assunto", { exact: true }).fill(subject);
+      await page.getByLabel("Descrição", { exact: true }).fill("Medindo o tempo do envio até a lista.");
+      const sent = performance.now();
+      await page.getByRole("button", { name: "Abrir chamado" }).click();
+      await page.getByRole("heading", { level: 1, name: subject }).waitFor();
+      times.conversation.push(performance.now() - sent);
+      await page.goto(`${appUrl}/app/moda-viva/tickets`);
+      await page.getByRole("link", { name: new RegExp(subject) }).waitFor();
+      times.list.push(performance.now() - sent);
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
 }
 
 async function lighthouseOverview(cookie: string) {
@@ -270,6 +314,10 @@ try {
       `  ${name.padEnd(26)} ${String(last.status).padEnd(8)} ${percentile(times, 50).toFixed(0).padStart(6)}   ${percentile(times, 95).toFixed(0).padStart(6)}   ${String(queries).padStart(7)}   ${(js / 1024).toFixed(1).padStart(8)} kB`,
     );
   }
+  const sends = await ticketSendTimes(cookie);
+  console.log(
+    `  new ticket, "send" → its conversation: p50 ${percentile(sends.conversation, 50).toFixed(0)} ms, p95 ${percentile(sends.conversation, 95).toFixed(0)} ms; → in the list: p50 ${percentile(sends.list, 50).toFixed(0)} ms, p95 ${percentile(sends.list, 95).toFixed(0)} ms`,
+  );
   const scores = await lighthouseOverview(cookie);
   console.log(
     `  Lighthouse (mobile) on the overview: performance ${scores.performance}, accessibility ${scores.accessibility}`,
