@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from "react";
 import type { UploadItem } from "../upload/use-upload-queue";
 import type { FileDialogState } from "./file-dialogs";
+import { HiddenFilePicker } from "./hidden-file-picker";
 import { useUploads } from "./upload-queue-provider";
 
 /** What the current page of the file store lets its parts do, decided on the server from the role and session. */
@@ -92,19 +93,7 @@ export function FileStore({
   return (
     <FileStoreContext value={value}>
       {permissions.storageWrites ? (
-        <input
-          ref={picker}
-          type="file"
-          multiple
-          hidden
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="file-picker"
-          onChange={(event) => {
-            addToThisFolder([...(event.target.files ?? [])]);
-            event.target.value = "";
-          }}
-        />
+        <HiddenFilePicker ref={picker} onFiles={addToThisFolder} testId="file-picker" />
       ) : null}
       {children}
     </FileStoreContext>

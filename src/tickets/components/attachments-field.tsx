@@ -6,6 +6,7 @@ import { buttonStyles } from "@/src/components/ui/button-styles";
 import { Icon } from "@/src/components/ui/icons";
 import { discardUpload } from "@/src/files/actions/discard-upload";
 import { prepareUpload } from "@/src/files/actions/prepare-upload";
+import { HiddenFilePicker } from "@/src/files/components/hidden-file-picker";
 import { isUploadActive, UploadList } from "@/src/files/components/upload-list";
 import { useUploadQueue, type UploadItem } from "@/src/files/upload/use-upload-queue";
 import { formatMessage } from "@/src/i18n/format-message";
@@ -77,19 +78,7 @@ export function AttachmentsField({ attachments }: { attachments: ReturnType<type
           <Icon name="paperclip" className="size-4" />
           {copy.add}
         </button>
-        <input
-          ref={picker}
-          type="file"
-          multiple
-          hidden
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="attachment-picker"
-          onChange={(event) => {
-            attachments.add([...(event.currentTarget.files ?? [])]);
-            event.currentTarget.value = "";
-          }}
-        />
+        <HiddenFilePicker ref={picker} onFiles={attachments.add} testId="attachment-picker" />
       </div>
       {attachments.items.length > 0 ? (
         <UploadList items={attachments.items} onCancel={attachments.cancel} onRemove={attachments.remove} />

@@ -32,14 +32,12 @@ export async function createTicket(
       .values({ orgId, subject: input.subject, priority: input.priority, projectId: input.projectId ?? null })
       .returning({ id: supportTickets.id, number: supportTickets.number });
     if (!ticket) throw new Error("insert into support_tickets returned no row");
-    await tx
-      .insert(ticketMessages)
-      .values({
-        ticketId: ticket.id,
-        orgId,
-        body: input.description,
-        attachments: attachmentRows(input.attachments ?? []),
-      });
+    await tx.insert(ticketMessages).values({
+      ticketId: ticket.id,
+      orgId,
+      body: input.description,
+      attachments: attachmentRows(input.attachments ?? []),
+    });
     return ticket;
   });
 }

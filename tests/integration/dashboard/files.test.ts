@@ -1,15 +1,14 @@
 import { readdirSync } from "node:fs";
-import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import { nameProblem, objectKeySegment } from "@/src/files/file-name";
 import { folderChoices } from "@/src/files/folder-tree";
 import { parseQuotaRefusal } from "@/src/files/quota-refusal";
 import { ptBR } from "@/src/i18n/pt-BR";
 import { pointAppAt } from "@/tests/support/app-env";
 import { dataOf, errorOf, submit } from "@/tests/support/server-actions";
+import { requestSessions } from "@/tests/support/request-session";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser, TEST_PASSWORD } from "@/tests/support/users";
+import { createConfirmedUser } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -21,37 +20,19 @@ import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tes
  */
 const stack = stackForThisFile();
 
-/** Who the request's verified session belongs to, and their Supabase client (the request's cookies, here). */
-let signedIn: VerifiedUser;
-let requestClient: SupabaseClient;
+/** Who the request is made by: the verified user and their Supabase client (the request's cookies, here). */
+const session = requestSessions(stack);
+const as = session.as;
 vi.mock("@/src/auth/get-verified-user", () => ({
-  getVerifiedUser: async () => signedIn,
-  requireUser: async () => signedIn,
+  getVerifiedUser: async () => session.current.user,
+  requireUser: async () => session.current.user,
 }));
-vi.mock("@/src/supabase/server-client", () => ({ createSupabaseServerClient: async () => requestClient }));
-// A browser asking in Portuguese, without a language cookie; actions revalidate pages nobody renders here.
+vi.mock("@/src/supabase/server-client", () => ({ createSupabaseServerClient: async () => session.current.client }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "accept-language": "pt-BR" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-
-const noSession = { auth: { persistSession: false, autoRefreshToken: false } };
-const clients = new Map<string, SupabaseClient>();
-const emails = new Map<string, string>();
-
-async function as(userId: string) {
-  const email = emails.get(userId)!;
-  let client = clients.get(userId);
-  if (!client) {
-    client = createClient(stack.apiUrl, stack.anonKey, noSession);
-    const { error } = await client.auth.signInWithPassword({ email, password: TEST_PASSWORD });
-    if (error) throw error;
-    clients.set(userId, client);
-  }
-  requestClient = client;
-  signedIn = { id: userId, email, name: null, claims: { sub: userId, role: "authenticated" } } as VerifiedUser;
-}
 
 let queries: {
   getFolder: typeof import("@/src/files/queries/get-folder").getFolder;
@@ -203,10 +184,10 @@ beforeAll(async () => {
   staffId = await createConfirmedUser(stack, "sergio@agency.test");
   await stack.sql`insert into public.staff (user_id, role) values (${staffId}, 'admin')`;
   for (const org of [moda, aurora, tiny]) {
-    for (const [role, id] of Object.entries(org.users)) emails.set(id, `${role}@${org.slug}.test`);
+    for (const [role, id] of Object.entries(org.users)) session.knows(id, `${role}@${org.slug}.test`);
   }
-  emails.set(colleagueId, "colleague@moda.test");
-  emails.set(staffId, "sergio@agency.test");
+  session.knows(colleagueId, "colleague@moda.test");
+  session.knows(staffId, "sergio@agency.test");
   await stack.sql`update public.profiles set full_name = 'Fernanda Lima' where id = ${moda.users.member}`;
 }, 60_000);
 
@@ -699,7 +680,7 @@ describe("downloads", () => {
       ),
     ).toEqual(notFound);
     // Straight to Storage with the exact path: hidden as if missing, and nothing to sign.
-    const storage = requestClient.storage.from("client-files");
+    const storage = session.current.client.storage.from("client-files");
     expect((await storage.download(file.objectName)).error).toMatchObject({ statusCode: "404" });
     expect((await storage.createSignedUrl(file.objectName, 60)).error).toMatchObject({ statusCode: "404" });
     expect((await storage.list(moda.id)).data).toEqual([]);

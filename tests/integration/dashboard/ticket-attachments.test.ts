@@ -1,12 +1,11 @@
-import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import type { TicketAttachment } from "@/src/db/schema";
 import { ptBR } from "@/src/i18n/pt-BR";
 import { pointAppAt } from "@/tests/support/app-env";
 import { dataOf, errorOf, submit } from "@/tests/support/server-actions";
+import { requestSessions } from "@/tests/support/request-session";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser, TEST_PASSWORD } from "@/tests/support/users";
+import { createConfirmedUser } from "@/tests/support/users";
 import { createOrganization, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -18,38 +17,18 @@ import { createOrganization, type OrganizationFixture } from "@/tests/support/wo
  */
 const stack = stackForThisFile();
 
-let signedIn: VerifiedUser;
-let requestClient: SupabaseClient;
+const session = requestSessions(stack);
+const as = session.as;
 vi.mock("@/src/auth/get-verified-user", () => ({
-  getVerifiedUser: async () => signedIn,
-  requireUser: async () => signedIn,
+  getVerifiedUser: async () => session.current.user,
+  requireUser: async () => session.current.user,
 }));
-vi.mock("@/src/supabase/server-client", () => ({ createSupabaseServerClient: async () => requestClient }));
+vi.mock("@/src/supabase/server-client", () => ({ createSupabaseServerClient: async () => session.current.client }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "accept-language": "pt-BR" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-
-const clients = new Map<string, SupabaseClient>();
-const emails = new Map<string, string>();
-
-async function as(userId: string) {
-  let client = clients.get(userId);
-  if (!client) {
-    client = createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
-    const { error } = await client.auth.signInWithPassword({ email: emails.get(userId)!, password: TEST_PASSWORD });
-    if (error) throw error;
-    clients.set(userId, client);
-  }
-  requestClient = client;
-  signedIn = {
-    id: userId,
-    email: emails.get(userId)!,
-    name: null,
-    claims: { sub: userId, role: "authenticated" },
-  } as VerifiedUser;
-}
 
 let actions: {
   prepareUpload: typeof import("@/src/files/actions/prepare-upload").prepareUpload;
@@ -151,7 +130,7 @@ beforeAll(async () => {
   staffId = await createConfirmedUser(stack, "sergio@agency.test");
   await stack.sql`insert into public.staff (user_id, role) values (${staffId}, 'admin')`;
   for (const org of [moda, aurora]) {
-    for (const [role, id] of Object.entries(org.users)) emails.set(id, `${role}@${org.slug}.test`);
+    for (const [role, id] of Object.entries(org.users)) session.knows(id, `${role}@${org.slug}.test`);
   }
 }, 60_000);
 
@@ -194,7 +173,7 @@ describe("a new ticket with attachments", () => {
     await expect(download(aurora, ticketId, message.id, "0")).rejects.toEqual(notFound);
     await expect(download(moda, ticketId, message.id, "0")).rejects.toEqual(notFound);
     // Nor by Storage directly, guessing the path.
-    const { data } = await requestClient.storage.from("client-files").download(invoice.objectName);
+    const { data } = await session.current.client.storage.from("client-files").download(invoice.objectName);
     expect(data).toBeNull();
 
     // Attached, the object is no longer the uploader's to take back.
@@ -209,9 +188,7 @@ describe("a new ticket with attachments", () => {
     await as(moda.users.admin);
     const othersUpload = await uploadAttachment(moda, "da-admin.pdf", "admin bytes");
     const recorded = await uploadAttachment(moda, "registrado.pdf", "recorded bytes");
-    dataOf(
-      await submit(actions.recordUpload, { org: "moda", objectName: recorded.objectName, name: recorded.name }),
-    );
+    dataOf(await submit(actions.recordUpload, { org: "moda", objectName: recorded.objectName, name: recorded.name }));
     await as(moda.users.member);
     const tickets = await ticketCount(moda.id);
     const missing = { objectName: `${moda.id}/${crypto.randomUUID()}/nada.pdf`, name: "nada.pdf" };
@@ -230,7 +207,14 @@ describe("a new ticket with attachments", () => {
       "invalid_input",
     );
     const own = await uploadAttachment(moda, "um.pdf", "1");
-    expect(errorOf(await newTicket(moda, Array.from({ length: 11 }, () => field(own)))).code).toBe("invalid_input");
+    expect(
+      errorOf(
+        await newTicket(
+          moda,
+          Array.from({ length: 11 }, () => field(own)),
+        ),
+      ).code,
+    ).toBe("invalid_input");
     expect(await ticketCount(moda.id)).toBe(tickets);
 
     // Taken back before posting, an upload is gone at once and stops counting.
@@ -244,9 +228,9 @@ describe("a new ticket with attachments", () => {
     expect(errorOf(await submit(actions.discardUpload, { org: "moda", objectName: foreign.objectName })).code).toBe(
       "invalid_input",
     );
-    expect(
-      dataOf(await submit(actions.discardUpload, { org: "moda", objectName: othersUpload.objectName })),
-    ).toEqual({ removed: false });
+    expect(dataOf(await submit(actions.discardUpload, { org: "moda", objectName: othersUpload.objectName }))).toEqual({
+      removed: false,
+    });
     expect(await objectExists(othersUpload.objectName)).toBe(true);
   });
 });
