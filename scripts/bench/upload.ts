@@ -3,6 +3,7 @@
 //   - a multipart upload of a file-backed Blob (`upload(path, blob)`, what a browser's File becomes);
 //   - a raw upload streamed to a signed upload URL (`uploadToSignedUrl`, the file store's own path: the page PUTs
 //     the File to a URL its server signed);
+//   - a resumable (tus) upload in 6 MB chunks to the signed resumable endpoint (what the page does over 6 MB);
 //   - a download through a short-lived signed URL.
 // For each: MB/s (1 MB = 10^6 bytes) and the resident memory of the process running the stack, which runs in a
 // child process so the client's own memory is not counted: before, and its peak during the transfer (sampled
@@ -16,6 +17,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { createClient } from "@supabase/supabase-js";
 import postgres from "postgres";
+import { Upload } from "tus-js-client";
 
 const SIZE = 200 * 1000 * 1000;
 const PASSWORD = "bench-upload-password-1";
@@ -171,6 +173,33 @@ try {
     }),
   );
   await checkStored(signedName);
+
+  const resumableName = `${org!.id}/${crypto.randomUUID()}/resumable.bin`;
+  const resumable = await files.createSignedUploadUrl(resumableName);
+  if (resumable.error) throw resumable.error;
+  report(
+    "resumable (tus), 6 MB chunks",
+    await measured(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          new Upload(createReadStream(file), {
+            endpoint: `${info.apiUrl}/storage/v1/upload/resumable/sign`,
+            headers: { apikey: info.anonKey, "x-signature": resumable.data.token, "x-upsert": "false" },
+            metadata: {
+              bucketName: "client-files",
+              objectName: resumableName,
+              contentType: "application/octet-stream",
+            },
+            uploadSize: SIZE,
+            chunkSize: 6 * 1024 * 1024,
+            retryDelays: [],
+            onSuccess: () => resolve(),
+            onError: reject,
+          }).start();
+        }),
+    ),
+  );
+  await checkStored(resumableName);
 
   const url = await files.createSignedUrl(signedName, 60);
   if (url.error) throw url.error;
