@@ -61,6 +61,14 @@ const configSchema = z.object({
         })
         .prefault({}),
       external: z.record(z.string(), provider).prefault({}),
+      mfa: z
+        .object({
+          max_enrolled_factors: z.number().default(10),
+          totp: z
+            .object({ enroll_enabled: z.boolean().default(true), verify_enabled: z.boolean().default(true) })
+            .prefault({}),
+        })
+        .prefault({}),
     })
     .prefault({}),
   storage: z.object({ file_size_limit: bytes.default(50 * 1024 * 1024) }).prefault({}),

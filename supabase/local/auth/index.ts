@@ -2,10 +2,12 @@ import type { RequestInfo, Service, StackContext } from "../types.ts";
 import type { AuthEnv, RouteHandler } from "./env.ts";
 import { AuthError, errorResponse } from "./errors.ts";
 import { createRateLimits, enforceIpLimit, type RateLimits, type TokenBucket } from "./rate-limit.ts";
+import { deleteUserFactor, listUserFactors } from "./routes/admin-factors.ts";
 import { listUsers } from "./routes/admin-list-users.ts";
 import { createUser, deleteUserById, getUserById, updateUserById } from "./routes/admin-users.ts";
 import { authorize } from "./routes/authorize.ts";
 import { devIdentityPage, devIdentitySubmit } from "./routes/dev-identity.ts";
+import { challengeFactor, enrollFactor, unenrollFactor, verifyFactor } from "./routes/factors.ts";
 import { generateLink } from "./routes/generate-link.ts";
 import { health } from "./routes/health.ts";
 import { invite } from "./routes/invite.ts";
@@ -53,6 +55,12 @@ const ROUTES: Route[] = [
   { method: "PUT", pattern: "/admin/users/:id", handler: updateUserById },
   { method: "DELETE", pattern: "/admin/users/:id", handler: deleteUserById },
   { method: "POST", pattern: "/admin/generate_link", handler: generateLink },
+  { method: "GET", pattern: "/admin/users/:id/factors", handler: listUserFactors },
+  { method: "DELETE", pattern: "/admin/users/:id/factors/:factorId", handler: deleteUserFactor },
+  { method: "POST", pattern: "/factors", handler: enrollFactor },
+  { method: "POST", pattern: "/factors/:factorId/challenge", handler: challengeFactor },
+  { method: "POST", pattern: "/factors/:factorId/verify", handler: verifyFactor },
+  { method: "DELETE", pattern: "/factors/:factorId", handler: unenrollFactor },
 ];
 
 function matchPattern(pattern: string, path: string): Record<string, string> | null {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ISql } from "postgres";
+import { factorsOf, serializeFactor } from "./mfa/factor-store.ts";
 import { serializeUser, type IdentityRow, type Json, type UserRow } from "./users.ts";
 
 /** A pool or a transaction. */
@@ -26,9 +27,10 @@ export async function identitiesOf(db: Db, userId: string): Promise<IdentityRow[
   return db<IdentityRow[]>`select * from auth.identities where user_id = ${userId} order by created_at, id`;
 }
 
-/** The user as GoTrue serialises it, identities included. */
+/** The user as GoTrue serialises it, identities and MFA factors included. */
 export async function userJson(db: Db, user: UserRow): Promise<Json> {
-  return serializeUser(user, await identitiesOf(db, user.id));
+  const [identities, factors] = await Promise.all([identitiesOf(db, user.id), factorsOf(db, user.id)]);
+  return serializeUser(user, identities, factors.map(serializeFactor));
 }
 
 export interface NewUser {

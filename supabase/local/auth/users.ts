@@ -73,8 +73,8 @@ export function isBanned(user: UserRow, now = new Date()): boolean {
   return user.banned_until !== null && user.banned_until > now;
 }
 
-/** The User object of GoTrue's API, keys in GoTrue's order. */
-export function serializeUser(user: UserRow, identities: IdentityRow[]): Json {
+/** The User object of GoTrue's API, keys in GoTrue's order; `factors` (already serialised) only when any. */
+export function serializeUser(user: UserRow, identities: IdentityRow[], factors: Json[] = []): Json {
   return compact({
     id: user.id,
     aud: user.aud ?? "",
@@ -96,6 +96,7 @@ export function serializeUser(user: UserRow, identities: IdentityRow[]): Json {
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
     identities: identities.map(serializeIdentity),
+    factors: factors.length > 0 ? factors : undefined,
     banned_until: iso(user.banned_until),
     created_at: iso(user.created_at) ?? "",
     updated_at: iso(user.updated_at) ?? "",

@@ -3,11 +3,11 @@ import { z } from "zod";
 import { bannedUntil } from "../ban-duration.ts";
 import { normalizeEmail } from "../email-address.ts";
 import { replaceEmail } from "../email-change.ts";
-import type { AuthEnv, AuthRequest, RouteHandler } from "../env.ts";
-import { badRequest, notFound, unprocessable } from "../errors.ts";
+import type { AuthEnv, RouteHandler } from "../env.ts";
+import { badRequest, unprocessable } from "../errors.ts";
 import { json, readJson } from "../http.ts";
 import { assertStrongPassword, hashPassword } from "../passwords.ts";
-import { requireAdmin } from "../require-admin.ts";
+import { requireAdmin, requireAdminTarget } from "../require-admin.ts";
 import { metadataField } from "../schemas.ts";
 import {
   confirmEmail,
@@ -20,7 +20,7 @@ import {
   userJson,
   type Db,
 } from "../user-store.ts";
-import { mergeMetadata, type UserRow } from "../users.ts";
+import { mergeMetadata } from "../users.ts";
 import { isUuid } from "../uuid.ts";
 
 const adminUserBody = z.object({
@@ -91,24 +91,15 @@ export const createUser: RouteHandler = async (env, request) => {
   return json(await userJson(env.sql, user));
 };
 
-async function loadTarget(env: AuthEnv, request: AuthRequest): Promise<UserRow> {
-  await requireAdmin(env, request);
-  const id = request.params.id ?? "";
-  if (!isUuid(id)) throw notFound("validation_failed", "user_id must be an UUID");
-  const user = await findUserById(env.sql, id);
-  if (!user) throw notFound("user_not_found", "User not found");
-  return user;
-}
-
 /** GET /admin/users/:id */
 export const getUserById: RouteHandler = async (env, request) => {
-  const user = await loadTarget(env, request);
+  const user = await requireAdminTarget(env, request);
   return json(await userJson(env.sql, user));
 };
 
 /** PUT /admin/users/:id — metadata is merged (null removes a key), `ban_duration: "none"` lifts a ban. */
 export const updateUserById: RouteHandler = async (env, request) => {
-  const user = await loadTarget(env, request);
+  const user = await requireAdminTarget(env, request);
   const body = await readJson(request.req, adminUserBody);
   if (body.phone) throw badRequest("validation_failed", "Phone users are not supported by the local stack");
   const email = body.email ? normalizeEmail(body.email) : null;
@@ -144,7 +135,7 @@ const deleteBody = z.object({ should_soft_delete: z.boolean().nullish() });
 
 /** DELETE /admin/users/:id — hard delete (cascading), or soft: anonymised, signed out, kept for references. */
 export const deleteUserById: RouteHandler = async (env, request) => {
-  const user = await loadTarget(env, request);
+  const user = await requireAdminTarget(env, request);
   const body = await readJson(request.req, deleteBody);
   if (!body.should_soft_delete) {
     await env.sql`delete from auth.users where id = ${user.id}`;
