@@ -9,7 +9,7 @@ import { parseQuotaRefusal } from "@/src/files/quota-refusal";
 import { ptBR } from "@/src/i18n/pt-BR";
 import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser, TEST_PASSWORD } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims, TEST_PASSWORD } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -50,7 +50,7 @@ async function as(userId: string) {
     clients.set(userId, client);
   }
   requestClient = client;
-  signedIn = { id: userId, email, name: null, claims: { sub: userId, role: "authenticated" } } as VerifiedUser;
+  signedIn = { id: userId, email, name: null, claims: signedInClaims(userId) } as VerifiedUser;
 }
 
 let queries: {

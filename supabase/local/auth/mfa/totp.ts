@@ -24,3 +24,8 @@ export function totpCodeMatches(secret: string, code: string): boolean {
   const totp = new TOTP({ ...TOTP_PARAMS, secret: Secret.fromBase32(secret) });
   return totp.validate({ token: code, window: 1 }) !== null;
 }
+
+/** The secret's code right now, as an authenticator app shows it. */
+export function currentTotpCode(secret: string): string {
+  return new TOTP({ ...TOTP_PARAMS, secret: Secret.fromBase32(secret) }).generate();
+}
