@@ -114,7 +114,7 @@ async function staffSecondStep(): Promise<string> {
   if (factors.length === 0) return "";
   return `Agency staff then enter a 6-digit code from an authenticator app holding their secret:
 ${factors.map(({ email, secret }) => `    ${email.padEnd(28)}${secret}`).join("\n")}
-  or print the current code with: npm run --silent totp -- ${factors[0]!.email}
+  or print the current code with: npm run --silent totp -- ${staffEmails[0]}
 `;
 }
 

@@ -44,6 +44,8 @@ describe("TOTP factors", () => {
     expect(data?.totp.uri).toContain(encodeURIComponent(email));
     expect(data?.totp.uri).toContain(`secret=${data?.totp.secret}`);
     expect(data?.totp.qr_code).toMatch(/^data:image\/svg\+xml;utf-8,<svg/);
+    // Used as an <img> source as is: nothing in it may end the data URI early.
+    expect(data?.totp.qr_code).not.toMatch(/[#%]/);
 
     const { data: factors } = await supabase.auth.mfa.listFactors();
     expect(factors?.all).toEqual([

@@ -15,7 +15,10 @@ export interface NewTotp {
 export async function newTotp(issuer: string, accountName: string): Promise<NewTotp> {
   const totp = new TOTP({ ...TOTP_PARAMS, issuer, label: accountName, secret: new Secret({ size: 20 }) });
   const uri = totp.toString();
-  const qrCode = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "H" });
+  const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "H" });
+  // auth-js pastes the SVG into a `data:image/svg+xml;utf-8,` URI unencoded, where a `#` would end the image:
+  // GoTrue's SVG names its colours, so this one does too.
+  const qrCode = svg.trim().replaceAll("#ffffff", "white").replaceAll("#000000", "black");
   return { secret: totp.secret.base32, uri, qrCode };
 }
 
