@@ -20,7 +20,9 @@ export interface UserRow {
   email_change_sent_at: Date | null;
   email_change_confirm_status: number | null;
   phone_change: string | null;
+  phone_change_token: string | null;
   phone_change_sent_at: Date | null;
+  reauthentication_token: string | null;
   reauthentication_sent_at: Date | null;
   last_sign_in_at: Date | null;
   raw_app_meta_data: Record<string, unknown> | null;

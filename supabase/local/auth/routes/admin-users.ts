@@ -7,6 +7,7 @@ import type { AuthEnv, RouteHandler } from "../env.ts";
 import { badRequest, unprocessable } from "../errors.ts";
 import { json, readJson } from "../http.ts";
 import { assertStrongPassword, hashPassword } from "../passwords.ts";
+import { findUserByPhone, normalizePhone } from "../phone.ts";
 import { requireAdmin, requireAdminTarget } from "../require-admin.ts";
 import { metadataField } from "../schemas.ts";
 import {
@@ -30,6 +31,7 @@ const adminUserBody = z.object({
   password: z.string().nullish(),
   password_hash: z.string().nullish(),
   email_confirm: z.boolean().nullish(),
+  phone_confirm: z.boolean().nullish(),
   user_metadata: metadataField,
   app_metadata: metadataField,
   role: z.string().nullish(),
@@ -55,12 +57,47 @@ async function assertEmailFree(db: Db, email: string, except?: string): Promise<
   }
 }
 
+/** An admin-created phone user (`phone_confirm` confirms the number), with its phone identity. */
+async function createPhoneUserByAdmin(env: AuthEnv, body: AdminUserBody) {
+  const phone = normalizePhone(body.phone);
+  if (await findUserByPhone(env.sql, phone)) {
+    throw unprocessable("phone_exists", "Phone number already registered by another user");
+  }
+  if (body.id && !isUuid(body.id)) throw badRequest("validation_failed", "id must be a valid UUID");
+  const encryptedPassword = (await passwordFrom(env, body)) ?? "";
+  const confirmed = body.phone_confirm === true;
+  const id = body.id ?? randomUUID();
+  const user = await env.sql.begin(async (tx) => {
+    const created = await insertUser(tx, {
+      id,
+      email: null,
+      phone,
+      phoneConfirmedAt: confirmed ? new Date() : null,
+      encryptedPassword,
+      appMetadata: mergeMetadata({ provider: "phone", providers: ["phone"] }, body.app_metadata ?? {}),
+      userMetadata: mergeMetadata(body.user_metadata ?? {}, confirmed ? { phone_verified: true } : {}),
+      role: body.role || undefined,
+      bannedUntil: body.ban_duration ? bannedUntil(body.ban_duration) : null,
+    });
+    await insertIdentity(tx, {
+      userId: id,
+      provider: "phone",
+      providerId: id,
+      identityData: { sub: id, phone, email_verified: false, phone_verified: confirmed },
+    });
+    return created;
+  });
+  return userJson(env.sql, user);
+}
+
 /** POST /admin/users */
 export const createUser: RouteHandler = async (env, request) => {
   await requireAdmin(env, request);
   const body = await readJson(request.req, adminUserBody);
-  if (body.phone) throw badRequest("validation_failed", "Phone users are not supported by the local stack");
-  if (!body.email) throw badRequest("validation_failed", "Creating a user requires an email address");
+  if (body.phone && !body.email) return json(await createPhoneUserByAdmin(env, body));
+  if (body.phone)
+    throw badRequest("validation_failed", "Users with both an email and a phone are not supported locally");
+  if (!body.email) throw badRequest("validation_failed", "Creating a user requires an email address or phone number");
   if (body.id && !isUuid(body.id)) throw badRequest("validation_failed", "id must be a valid UUID");
   const email = normalizeEmail(body.email);
   await assertEmailFree(env.sql, email);
