@@ -49,6 +49,16 @@ export async function createPhoneUser(
   return row;
 }
 
+/**
+ * The channel a code goes out on. WhatsApp needs a provider that offers it (Twilio); the local SMS stand-in
+ * has only SMS, so GoTrue's refusal applies.
+ */
+export function assertSmsChannel(channel: string | null | undefined): void {
+  if (channel && channel !== "sms") {
+    throw badRequest("validation_failed", "Invalid channel, supported values are 'sms' or 'whatsapp'");
+  }
+}
+
 /** `sms`: sign-up confirmation and sign-in codes; `phone_change`: the code sent to a new number. */
 export type PhoneOtpKind = "sms" | "phone_change";
 

@@ -55,6 +55,11 @@ describe("phone sign-up, sign-in and codes", () => {
       options: { shouldCreateUser: false },
     });
     expect(unknown.error).toMatchObject({ status: 422, code: "otp_disabled" });
+    const whatsapp = await userClient(stack).auth.signInWithOtp({
+      phone: "+5511900000003",
+      options: { channel: "whatsapp" },
+    });
+    expect(whatsapp.error).toMatchObject({ status: 400, code: "validation_failed" });
     const malformed = await userClient(stack).auth.verifyOtp({ phone: "+0 not a phone", token: "123456", type: "sms" });
     expect(malformed.error).toMatchObject({ status: 400, message: "Invalid phone number format (E.164 required)" });
   });

@@ -4,7 +4,7 @@ import { normalizeEmail } from "../email-address.ts";
 import type { AuthEnv, RouteHandler } from "../env.ts";
 import { badRequest, unprocessable } from "../errors.ts";
 import { json, readJson } from "../http.ts";
-import { createPhoneUser, findUserByPhone, normalizePhone, sendPhoneOtp } from "../phone.ts";
+import { assertSmsChannel, createPhoneUser, findUserByPhone, normalizePhone, sendPhoneOtp } from "../phone.ts";
 import { parsePkceParams } from "../pkce.ts";
 import { requestRedirect } from "../redirects.ts";
 import { metadataField, pkceFields } from "../schemas.ts";
@@ -14,6 +14,7 @@ import { findUserByEmail } from "../user-store.ts";
 const otpBody = z.object({
   email: z.string().nullish(),
   phone: z.string().nullish(),
+  channel: z.string().nullish(),
   data: metadataField,
   create_user: z.boolean().nullish(),
   ...pkceFields,
@@ -23,6 +24,7 @@ const otpBody = z.object({
 async function otpBySms(env: AuthEnv, body: z.output<typeof otpBody>): Promise<Response> {
   if (!env.config.sms.enable_signup) throw badRequest("phone_provider_disabled", "Unsupported phone provider");
   const phone = normalizePhone(body.phone);
+  assertSmsChannel(body.channel);
   let user = await findUserByPhone(env.sql, phone);
   if (!user) {
     if (body.create_user === false) throw unprocessable("otp_disabled", "Signups not allowed for otp");

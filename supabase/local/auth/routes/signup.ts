@@ -6,7 +6,7 @@ import { clientInfo, type AuthEnv, type AuthRequest, type RouteHandler } from ".
 import { badRequest, unprocessable } from "../errors.ts";
 import { json, readJson } from "../http.ts";
 import { assertStrongPassword, hashPassword } from "../passwords.ts";
-import { createPhoneUser, findUserByPhone, normalizePhone, sendPhoneOtp } from "../phone.ts";
+import { assertSmsChannel, createPhoneUser, findUserByPhone, normalizePhone, sendPhoneOtp } from "../phone.ts";
 import { parsePkceParams } from "../pkce.ts";
 import { requestRedirect } from "../redirects.ts";
 import { metadataField, pkceFields } from "../schemas.ts";
@@ -18,6 +18,7 @@ import type { Json } from "../users.ts";
 const signupBody = z.object({
   email: z.string().nullish(),
   phone: z.string().nullish(),
+  channel: z.string().nullish(),
   password: z.string().nullish(),
   data: metadataField,
   ...pkceFields,
@@ -50,6 +51,7 @@ async function signUpWithPhone(env: AuthEnv, request: AuthRequest, body: z.outpu
   if (!env.config.sms.enable_signup) throw badRequest("phone_provider_disabled", "Phone signups are disabled");
   if (body.code_challenge) throw badRequest("validation_failed", "PKCE not supported for phone signups");
   const phone = normalizePhone(body.phone);
+  assertSmsChannel(body.channel);
   const password = body.password ?? "";
   if (!password) throw badRequest("validation_failed", "Signup requires a valid password");
   assertStrongPassword(env.config, password);
