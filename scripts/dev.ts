@@ -8,6 +8,7 @@ import { existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultDataDir, repoRoot } from "../supabase/local/paths.ts";
+import { verifiedTotpSecrets } from "../supabase/local/auth/mfa/verified-totp-secrets.ts";
 import { startStack } from "../supabase/local/stack.ts";
 import { stackEnv } from "../supabase/local/stack-env.ts";
 
@@ -106,6 +107,17 @@ function demoSignIns(): string {
     .join("\n");
 }
 
+/** Staff sign-in has a second step (TOTP): the demo staff's authenticator secrets and how to get a code. */
+async function staffSecondStep(): Promise<string> {
+  const staffEmails = demoAccounts[0]![1].map(([email]) => email);
+  const factors = await verifiedTotpSecrets(stack.context.sql, staffEmails);
+  if (factors.length === 0) return "";
+  return `Agency staff then enter a 6-digit code from an authenticator app holding their secret:
+${factors.map(({ email, secret }) => `    ${email.padEnd(28)}${secret}`).join("\n")}
+  or print the current code with: npm run --silent totp -- ${staffEmails[0]}
+`;
+}
+
 // Announce once the app answers, so the timing covers everything a user waits for.
 void (async () => {
   for (let i = 0; i < 600; i++) {
@@ -124,7 +136,7 @@ Arco is running (ready in ${((performance.now() - started) / 1000).toFixed(1)} s
   Postgres   ${stack.dbUrl}
 Sign in at ${appUrl}/sign-in with a demo account (password arco-demo-2026):
 ${demoSignIns()}
-`);
+${await staffSecondStep()}`);
 })();
 
 // The app may still be finishing work against the stack: the stack stops once the app has exited.

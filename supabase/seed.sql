@@ -107,6 +107,17 @@ select u.id, u.staff_role, c.now - make_interval(days => u.joined_days)
 from seed_users u, seed_clock c
 where u.staff_role is not null;
 
+-- Staff need a second factor for the agency area (private.is_staff() requires an aal2 session). The demo staff
+-- get a verified authenticator (TOTP) factor with one fixed, published secret so a newcomer can sign in at
+-- once: `npm run dev` prints it and `npm run --silent totp -- staff@arco.local` prints the current code. Real
+-- accounts enroll their own factor under Account › Security; never seed a secret anywhere else.
+insert into auth.mfa_factors (id, user_id, friendly_name, factor_type, status, created_at, updated_at, secret)
+select pg_temp.sid('factor:' || u.key), u.id, 'Demo authenticator', 'totp', 'verified',
+  c.now - make_interval(days => u.joined_days), c.now - make_interval(days => u.joined_days),
+  'ARCODEMOSTAFFTOTPSECRETKEY234567'
+from seed_users u, seed_clock c
+where u.staff_role is not null;
+
 -- ─── Organizations ───────────────────────────────────────────────────────────────────────────────────────
 -- One client per tier. The traffic and performance columns drive the generated history below.
 create temp table seed_orgs (
@@ -1415,8 +1426,9 @@ values (pg_temp.sid('ticket:pro-14'), pg_temp.sid('org:pro'),
 update public.storage_folders set name = 'Contratos e notas fiscais' where id = pg_temp.sid('folder:pro-contratos');
 reset role;
 
--- The developer picks up the oldest unanswered enterprise ticket; her reply stamps its first response.
-select set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated')::text, true)
+-- The developer picks up the oldest unanswered enterprise ticket; her reply stamps its first response. Staff
+-- act with the second factor done (aal2), as the agency area requires.
+select set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated', 'aal', 'aal2')::text, true)
 from seed_users where key = 'dev';
 set local role authenticated;
 update public.support_tickets
@@ -1427,7 +1439,7 @@ values (pg_temp.sid('ticket:ent-16'), pg_temp.sid('org:ent'),
   'Thanks, Pedro! We reproduced it on Android and iOS: the switcher drops the path. A fix is on its way to staging.');
 reset role;
 
-select set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated')::text, true)
+select set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated', 'aal', 'aal2')::text, true)
 from seed_users where key = 'staff';
 set local role authenticated;
 update public.projects set completion = 58 where id = pg_temp.sid('project:pro-store');

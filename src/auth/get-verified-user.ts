@@ -1,6 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { needsSecondFactor } from "../mfa/needs-second-factor";
+import { secondStepPathFor } from "../mfa/second-step-path";
 import { createSupabaseServerClient } from "../supabase/server-client";
 import { signInPathFor } from "./protected-paths";
 import { userClaims, type UserClaims } from "./user-claims";
@@ -32,9 +34,14 @@ export const getVerifiedUser = cache(async (): Promise<VerifiedUser | null> => {
   return { id: claims.sub, email: claims.email ?? "", name: name?.trim() ?? null, claims };
 });
 
-/** The signed-in user; anyone else is sent to sign in and brought back to `nextPath` afterwards. */
+/**
+ * The signed-in user; anyone else is sent to sign in and brought back to `nextPath` afterwards. A user with an
+ * authenticator app who signed in with one factor (password, email code, SSO…) is sent to the second step
+ * first: every page behind sign-in needs it.
+ */
 export async function requireUser(nextPath: string): Promise<VerifiedUser> {
   const user = await getVerifiedUser();
   if (!user) redirect(signInPathFor(nextPath));
+  if (await needsSecondFactor(user.claims)) redirect(secondStepPathFor(nextPath));
   return user;
 }

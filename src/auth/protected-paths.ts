@@ -1,5 +1,5 @@
 /** Sections that need a signed-in user; the proxy sends anonymous visitors to sign in first. */
-const protectedSections = ["/app", "/admin"];
+const protectedSections = ["/app", "/admin", "/account"];
 
 export function isProtectedPath(pathname: string): boolean {
   return protectedSections.some((section) => pathname === section || pathname.startsWith(`${section}/`));

@@ -36,7 +36,7 @@ function resolvesToItself(path: string): boolean {
 /** Signing in to land on a sign-in page again would loop (a signed-in visitor is sent on to `next`). */
 function isAuthPage(pathname: string): boolean {
   const decoded = safeDecode(pathname).toLowerCase();
-  return ["/sign-in", "/sign-up", "/auth"].some((page) => decoded === page || decoded.startsWith(`${page}/`));
+  return ["/sign-in", "/sign-up", "/auth", "/mfa"].some((page) => decoded === page || decoded.startsWith(`${page}/`));
 }
 
 /** The router matches decoded paths, so `/%73ign-in` is the sign-in page too. */

@@ -18,6 +18,7 @@ import { ticketsEn } from "./sections/tickets.en";
 import { teamEn } from "./sections/team.en";
 import { settingsEn } from "./sections/settings.en";
 import { filesEn } from "./sections/files.en";
+import { securityEn } from "./sections/security.en";
 
 export const en: Dictionary = {
   meta: {
@@ -277,4 +278,5 @@ export const en: Dictionary = {
   team: teamEn,
   settings: settingsEn,
   files: filesEn,
+  security: securityEn,
 };

@@ -41,6 +41,8 @@ const configSchema = z.object({
       enable_refresh_token_rotation: z.boolean().default(true),
       refresh_token_reuse_interval: z.number().default(10),
       enable_signup: z.boolean().default(true),
+      enable_anonymous_sign_ins: z.boolean().default(false),
+      enable_manual_linking: z.boolean().default(false),
       minimum_password_length: z.number().default(6),
       rate_limit: z
         .object({
@@ -58,9 +60,29 @@ const configSchema = z.object({
           max_frequency: seconds.default(60),
           otp_length: z.number().default(6),
           otp_expiry: z.number().default(3600),
+          secure_password_change: z.boolean().default(false),
         })
         .prefault({}),
+      sms: z
+        .object({
+          enable_signup: z.boolean().default(false),
+          enable_confirmations: z.boolean().default(false),
+          template: z.string().default("Your code is {{ .Code }}"),
+          max_frequency: seconds.default(5),
+          // Phone number (digits, no "+") → the fixed code it always accepts and that is "sent" to it.
+          test_otp: z.record(z.string(), z.string()).default({}),
+        })
+        .prefault({}),
+      saml: z.object({ enabled: z.boolean().default(false) }).prefault({}),
       external: z.record(z.string(), provider).prefault({}),
+      mfa: z
+        .object({
+          max_enrolled_factors: z.number().default(10),
+          totp: z
+            .object({ enroll_enabled: z.boolean().default(true), verify_enabled: z.boolean().default(true) })
+            .prefault({}),
+        })
+        .prefault({}),
     })
     .prefault({}),
   storage: z.object({ file_size_limit: bytes.default(50 * 1024 * 1024) }).prefault({}),

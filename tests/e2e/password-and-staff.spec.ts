@@ -1,6 +1,7 @@
 import { ptBR as t } from "../../src/i18n/pt-BR";
 import { expectDashboardFor, signInWithPassword, signOut } from "./support/auth-steps";
 import { demoClientEmail, demoPassword, demoStaffEmail } from "./support/e2e-env";
+import { passSecondStep } from "./support/totp";
 import { expect, test } from "./support/test";
 
 test("the dashboard asks anonymous visitors to sign in first", async ({ page }) => {
@@ -34,9 +35,12 @@ test("a client signs in with a password and cannot see the agency area", async (
   await signOut(page);
 });
 
-test("a staff member signs in with a password and sees the agency area", async ({ page }) => {
+test("a staff member signs in with a password and the authenticator code, and sees the agency area", async ({
+  page,
+}) => {
   await page.goto("/admin");
   await signInWithPassword(page, demoStaffEmail, demoPassword);
+  await passSecondStep(page, demoStaffEmail);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: t.admin.welcome.title })).toBeVisible();
   const nav = page.getByRole("navigation", { name: t.shell.mainNavLabel });

@@ -1,7 +1,7 @@
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import type { TestStack } from "./stack.ts";
-import { TEST_PASSWORD } from "./users.ts";
+import { signedInClaims, TEST_PASSWORD } from "./users.ts";
 
 /**
  * Who an app request is made by, for tests that call server actions and routes directly: the verified user and
@@ -32,7 +32,7 @@ export function requestSessions(stack: TestStack) {
         clients.set(userId, client);
       }
       current.client = client;
-      current.user = { id: userId, email, name: null, claims: { sub: userId, role: "authenticated" } } as VerifiedUser;
+      current.user = { id: userId, email, name: null, claims: signedInClaims(userId) } as VerifiedUser;
     },
   };
 }

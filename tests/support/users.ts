@@ -10,3 +10,11 @@ export async function createConfirmedUser(stack: TestStack, email: string): Prom
   if (error) throw error;
   return data.user.id;
 }
+
+/**
+ * The verified claims of a signed-in user, as the app passes them to `withUser`. `aal2`: the user passed the
+ * TOTP second step, which staff need before RLS treats them as staff; for anyone else it changes nothing.
+ */
+export function signedInClaims(userId: string): { sub: string; role: "authenticated"; aal: "aal2" } {
+  return { sub: userId, role: "authenticated", aal: "aal2" };
+}

@@ -1,6 +1,6 @@
 import type { RequestDb } from "@/src/workspace/request-db";
 import type { TestStack } from "./stack.ts";
-import { createConfirmedUser } from "./users.ts";
+import { createConfirmedUser, signedInClaims } from "./users.ts";
 
 export type Role = "owner" | "admin" | "member";
 
@@ -37,5 +37,5 @@ export async function createOrganization(
  */
 export async function requestDbAs(userId: string): Promise<RequestDb> {
   const { withUser } = await import("@/src/db/with-user");
-  return (fn) => withUser({ sub: userId, role: "authenticated" }, fn);
+  return (fn) => withUser(signedInClaims(userId), fn);
 }

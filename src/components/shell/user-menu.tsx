@@ -10,7 +10,10 @@ import { Icon } from "../ui/icons";
 import { LiveMessage } from "../ui/live-message";
 import { SubmitButton } from "../ui/submit-button";
 
-/** The account disclosure in the top bar: who is signed in, a link to the other area if any, and sign out. */
+/**
+ * The account disclosure in the top bar: who is signed in, their account security (second factor), a link to
+ * the other area if any, and sign out.
+ */
 export function UserMenu({
   email,
   name,
@@ -76,6 +79,9 @@ export function UserMenu({
         {name ? <p className="truncate text-sm font-medium">{name}</p> : null}
         <p className={name ? "truncate text-sm text-fg-muted" : "truncate text-sm font-medium"}>{email}</p>
         <div className="mt-4 grid gap-2">
+          <Link href="/account/security" className={buttonStyles({ variant: "secondary", fullWidth: true })}>
+            {t.security.menuLink}
+          </Link>
           {crossLink ? (
             <Link href={crossLink.href} className={buttonStyles({ variant: "secondary", fullWidth: true })}>
               {crossLink.label}

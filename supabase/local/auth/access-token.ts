@@ -1,5 +1,6 @@
 import { SignJWT } from "jose";
 import type { AuthEnv } from "./env.ts";
+import { AAL2_METHODS } from "./mfa/factor-store.ts";
 import type { UserRow } from "./users.ts";
 
 export interface AmrEntry {
@@ -33,7 +34,8 @@ export async function signAccessToken(
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
     role: user.role || "authenticated",
-    aal: "aal1",
+    // A session that passed a second factor is aal2 for as long as it lasts (refreshes included).
+    aal: amr.some((entry) => AAL2_METHODS.has(entry.method)) ? "aal2" : "aal1",
     amr,
     session_id: sessionId,
     is_anonymous: user.is_anonymous,

@@ -9,6 +9,8 @@ export interface NewEmailUser {
   /** Signup `data`; GoTrue adds the email identity's claims (sub, email, email_verified, phone_verified). */
   data: Json;
   confirmed: boolean;
+  /** False for the admin generateLink path, whose users keep exactly the `data` they were given. */
+  identityClaimsInMetadata?: boolean;
 }
 
 /** A user of the `email` provider with its email identity, as GoTrue's signup path creates it. */
@@ -20,7 +22,7 @@ export async function createEmailUser(db: Db, user: NewEmailUser): Promise<UserR
     email: user.email,
     encryptedPassword: user.encryptedPassword,
     appMetadata: { provider: "email", providers: ["email"] },
-    userMetadata: { ...user.data, ...identityData },
+    userMetadata: user.identityClaimsInMetadata === false ? user.data : { ...user.data, ...identityData },
     emailConfirmedAt: user.confirmed ? new Date() : null,
   });
   await insertIdentity(db, { userId: id, provider: "email", providerId: id, identityData });

@@ -1,9 +1,15 @@
 import { createHash } from "node:crypto";
 import { dropUnconfirmedCredentials } from "./drop-unconfirmed-credentials.ts";
 import type { AuthEnv } from "./env.ts";
+import { unprocessable } from "./errors.ts";
 import { SSO_PREFIX } from "./providers.ts";
 import { findUserByEmail, findUserById, insertIdentity, insertUser, jsonb, type Db } from "./user-store.ts";
 import { mergeMetadata, type Json, type UserRow } from "./users.ts";
+
+/** The issuer of the development identity provider's ID tokens (and of the identities it creates). */
+export function devIdentityIssuer(env: AuthEnv): string {
+  return `${env.authUrl}/dev-identity`;
+}
 
 /** What the development sign-in page asserts about the person, in place of a real identity provider. */
 export interface ExternalProfile {
@@ -11,6 +17,10 @@ export interface ExternalProfile {
   provider: string;
   email: string;
   name: string;
+  /** The provider's subject, when a verified token names it (the id_token grant); derived otherwise. */
+  subject?: string;
+  /** The token's issuer, when there is one; the development sign-in page otherwise. */
+  issuer?: string;
 }
 
 /**
@@ -18,6 +28,7 @@ export interface ExternalProfile {
  * assertions use the address itself as NameID.
  */
 function subjectFor(profile: ExternalProfile): string {
+  if (profile.subject) return profile.subject;
   if (profile.provider.startsWith(SSO_PREFIX)) return profile.email;
   const digest = createHash("sha256").update(`${profile.provider}:${profile.email}`).digest();
   return digest.readBigUInt64BE(0).toString();
@@ -36,7 +47,7 @@ function avatarFor(profile: ExternalProfile): string {
 function identityDataFor(env: AuthEnv, profile: ExternalProfile, subject: string): Json {
   const avatar = avatarFor(profile);
   return {
-    iss: `${env.authUrl}/dev-identity`,
+    iss: profile.issuer ?? devIdentityIssuer(env),
     sub: subject,
     provider_id: subject,
     email: profile.email,
@@ -99,5 +110,33 @@ export async function signInExternalIdentity(env: AuthEnv, profile: ExternalProf
   });
   const user = await findUserById(env.sql, userId);
   if (!user) throw new Error(`user ${userId} vanished during external sign-in`);
+  return user;
+}
+
+/**
+ * Manual linking: adds the external identity to `userId`. An identity that already belongs to someone else is
+ * refused as GoTrue refuses it; one the user already has is simply refreshed.
+ */
+export async function linkExternalIdentity(env: AuthEnv, userId: string, profile: ExternalProfile): Promise<UserRow> {
+  const subject = subjectFor(profile);
+  const identityData = identityDataFor(env, profile, subject);
+  await env.sql.begin(async (tx) => {
+    const [owner] = await tx<{ user_id: string }[]>`
+      select user_id from auth.identities where provider = ${profile.provider} and provider_id = ${subject}`;
+    if (owner && owner.user_id !== userId) {
+      throw unprocessable("identity_already_exists", "Identity is already linked to another user");
+    }
+    const user = await findUserById(tx, userId);
+    if (!user) throw new Error(`user ${userId} vanished while linking an identity`);
+    if (owner) {
+      await tx`update auth.identities set identity_data = ${jsonb(tx, identityData)}, last_sign_in_at = now(),
+               updated_at = now() where provider = ${profile.provider} and provider_id = ${subject}`;
+    } else {
+      await insertIdentity(tx, { userId, provider: profile.provider, providerId: subject, identityData });
+      await addProvider(tx, user, profile.provider);
+    }
+  });
+  const user = await findUserById(env.sql, userId);
+  if (!user) throw new Error(`user ${userId} vanished while linking an identity`);
   return user;
 }

@@ -6,6 +6,12 @@ import type { Db } from "./user-store.ts";
 /** GoTrue's default lifetime of a flow (and of its auth code once issued). */
 export const FLOW_STATE_TTL_SECONDS = 300;
 
+/**
+ * The method of a manual-linking flow (`linkIdentity`): its user_id is the user the identity joins, set
+ * from the start; the session it ends with records `oauth`, like any provider sign-in.
+ */
+export const LINK_IDENTITY_METHOD = "link_identity";
+
 export interface FlowStateRow {
   id: string;
   user_id: string | null;

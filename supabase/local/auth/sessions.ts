@@ -18,12 +18,13 @@ export interface SessionBody {
 }
 
 async function amrOf(db: Db, sessionId: string): Promise<AmrEntry[]> {
-  const rows = await db<{ authentication_method: string; created_at: Date }[]>`
-    select authentication_method, created_at from auth.mfa_amr_claims
-    where session_id = ${sessionId} order by created_at desc`;
+  // GoTrue stamps each method with the claim's updated_at (a repeated second factor renews it), newest first.
+  const rows = await db<{ authentication_method: string; updated_at: Date }[]>`
+    select authentication_method, updated_at from auth.mfa_amr_claims
+    where session_id = ${sessionId} order by updated_at desc`;
   return rows.map((row) => ({
     method: row.authentication_method,
-    timestamp: Math.floor(row.created_at.getTime() / 1000),
+    timestamp: Math.floor(row.updated_at.getTime() / 1000),
   }));
 }
 

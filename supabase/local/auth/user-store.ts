@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ISql } from "postgres";
+import { factorsOf, serializeFactor } from "./mfa/factor-store.ts";
 import { serializeUser, type IdentityRow, type Json, type UserRow } from "./users.ts";
 
 /** A pool or a transaction. */
@@ -26,14 +27,18 @@ export async function identitiesOf(db: Db, userId: string): Promise<IdentityRow[
   return db<IdentityRow[]>`select * from auth.identities where user_id = ${userId} order by created_at, id`;
 }
 
-/** The user as GoTrue serialises it, identities included. */
+/** The user as GoTrue serialises it, identities and MFA factors included. */
 export async function userJson(db: Db, user: UserRow): Promise<Json> {
-  return serializeUser(user, await identitiesOf(db, user.id));
+  const [identities, factors] = await Promise.all([identitiesOf(db, user.id), factorsOf(db, user.id)]);
+  return serializeUser(user, identities, factors.map(serializeFactor));
 }
 
 export interface NewUser {
   id?: string;
   email: string | null;
+  /** E.164 digits without "+", as GoTrue stores phones. */
+  phone?: string | null;
+  phoneConfirmedAt?: Date | null;
   encryptedPassword: string;
   appMetadata: Json;
   userMetadata: Json;
@@ -42,19 +47,22 @@ export interface NewUser {
   role?: string;
   bannedUntil?: Date | null;
   isSsoUser?: boolean;
+  isAnonymous?: boolean;
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
   const [row] = await db<UserRow[]>`
     insert into auth.users (
-      instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, invited_at,
-      raw_app_meta_data, raw_user_meta_data, banned_until, is_sso_user, created_at, updated_at,
+      instance_id, id, aud, role, email, phone, phone_confirmed_at, encrypted_password, email_confirmed_at, invited_at,
+      raw_app_meta_data, raw_user_meta_data, banned_until, is_sso_user, is_anonymous, created_at, updated_at,
       confirmation_token, recovery_token, email_change_token_new, email_change
     ) values (
       '00000000-0000-0000-0000-000000000000', ${user.id ?? randomUUID()}, 'authenticated',
-      ${user.role ?? "authenticated"}, ${user.email}, ${user.encryptedPassword}, ${user.emailConfirmedAt ?? null},
+      ${user.role ?? "authenticated"}, ${user.email}, ${user.phone ?? null}, ${user.phoneConfirmedAt ?? null},
+      ${user.encryptedPassword}, ${user.emailConfirmedAt ?? null},
       ${user.invitedAt ?? null}, ${jsonb(db, user.appMetadata)}, ${jsonb(db, user.userMetadata)},
-      ${user.bannedUntil ?? null}, ${user.isSsoUser ?? false}, now(), now(), '', '', '', ''
+      ${user.bannedUntil ?? null}, ${user.isSsoUser ?? false}, ${user.isAnonymous ?? false}, now(), now(),
+      '', '', '', ''
     )
     returning *`;
   if (!row) throw new Error("insert into auth.users returned no row");

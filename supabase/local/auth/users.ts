@@ -20,7 +20,9 @@ export interface UserRow {
   email_change_sent_at: Date | null;
   email_change_confirm_status: number | null;
   phone_change: string | null;
+  phone_change_token: string | null;
   phone_change_sent_at: Date | null;
+  reauthentication_token: string | null;
   reauthentication_sent_at: Date | null;
   last_sign_in_at: Date | null;
   raw_app_meta_data: Record<string, unknown> | null;
@@ -73,8 +75,8 @@ export function isBanned(user: UserRow, now = new Date()): boolean {
   return user.banned_until !== null && user.banned_until > now;
 }
 
-/** The User object of GoTrue's API, keys in GoTrue's order. */
-export function serializeUser(user: UserRow, identities: IdentityRow[]): Json {
+/** The User object of GoTrue's API, keys in GoTrue's order; `factors` (already serialised) only when any. */
+export function serializeUser(user: UserRow, identities: IdentityRow[], factors: Json[] = []): Json {
   return compact({
     id: user.id,
     aud: user.aud ?? "",
@@ -96,6 +98,7 @@ export function serializeUser(user: UserRow, identities: IdentityRow[]): Json {
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
     identities: identities.map(serializeIdentity),
+    factors: factors.length > 0 ? factors : undefined,
     banned_until: iso(user.banned_until),
     created_at: iso(user.created_at) ?? "",
     updated_at: iso(user.updated_at) ?? "",

@@ -114,8 +114,17 @@ as $$
   select o.id from public.organizations o where o.name = org_id.name
 $$;
 
--- The claims and role a signed-in user's request carries (transaction-local, like the app's withUser).
-create or replace function tests.authenticate_as(name text) returns void
+-- security definer so the persona switch can ask it while another persona is authenticated.
+create or replace function tests.is_staff_user(user_id uuid) returns boolean
+language sql stable security definer
+as $$
+  select exists (select 1 from public.staff s where s.user_id = is_staff_user.user_id)
+$$;
+
+-- The claims and role a signed-in user's request carries (transaction-local, like the app's withUser). Staff
+-- personas have passed their TOTP second step (`aal2`), as the app requires of staff; everyone else signed in
+-- with one factor (`aal1`). `aal` overrides that, e.g. for staff who have not done the second step yet.
+create or replace function tests.authenticate_as(name text, aal text default null) returns void
 language plpgsql
 as $$
 declare
@@ -125,7 +134,8 @@ begin
     raise exception 'tests.authenticate_as: no user %', name;
   end if;
   perform set_config('request.jwt.claims', json_build_object(
-    'sub', user_id, 'role', 'authenticated', 'aud', 'authenticated', 'email', name || '@arco.test'
+    'sub', user_id, 'role', 'authenticated', 'aud', 'authenticated', 'email', name || '@arco.test',
+    'aal', coalesce(authenticate_as.aal, case when tests.is_staff_user(user_id) then 'aal2' else 'aal1' end)
   )::text, true);
   perform set_config('role', 'authenticated', true);
 end
@@ -150,7 +160,7 @@ begin
   returning id into session_id;
   perform set_config('request.jwt.claims', json_build_object(
     'sub', target_id, 'role', 'authenticated', 'aud', 'authenticated', 'email', target_name || '@arco.test',
-    'impersonator', staff_id, 'impersonation_session_id', session_id
+    'aal', 'aal1', 'impersonator', staff_id, 'impersonation_session_id', session_id
   )::text, true);
   perform set_config('role', 'authenticated', true);
   return session_id;

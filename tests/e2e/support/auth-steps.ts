@@ -2,6 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { formatMessage } from "../../../src/i18n/format-message";
 import { ptBR as t } from "../../../src/i18n/pt-BR";
 import { demoPassword } from "./e2e-env";
+import { passSecondStep } from "./totp";
 
 /** Signs in on /sign-in with the password method (the browser's locale is pt-BR). */
 export async function signInWithPassword(page: Page, email: string, password: string) {
@@ -37,9 +38,15 @@ export async function expectDashboardFor(page: Page, email: string, organization
   }
 }
 
-/** Signs a seeded demo account in with the demo password and waits for its dashboard. */
+/**
+ * Signs a seeded demo account in with the demo password, passes the second step (the authenticator code) when
+ * the account has one — the demo staff do — and waits for its dashboard: a client's organization, or the
+ * agency area for staff.
+ */
 export async function signInAs(page: Page, email: string) {
   await page.goto("/sign-in");
   await signInWithPassword(page, email, demoPassword);
-  await expect(page).toHaveURL(/\/app\/[a-z0-9-]+$/);
+  await expect(page).toHaveURL(/\/(app\/[a-z0-9-]+|admin|mfa\?.*)$/);
+  if (new URL(page.url()).pathname === "/mfa") await passSecondStep(page, email);
+  await expect(page).toHaveURL(/\/(app\/[a-z0-9-]+|admin)$/);
 }

@@ -191,6 +191,17 @@ describe("admin generate_link and invites", () => {
     expect(signup.error).toMatchObject({ status: 422, code: "email_exists" });
   });
 
+  it("keeps a generated signup's user_metadata to exactly the data it was given", async () => {
+    const { data, error } = await adminClient(stack).auth.admin.generateLink({
+      type: "signup",
+      email: uniqueEmail("gen-metadata"),
+      password: "gen-metadata-pass-1",
+      options: { data: { status: "alpha" } },
+    });
+    expect(error).toBeNull();
+    expect(data.user?.user_metadata).toEqual({ status: "alpha" });
+  });
+
   it("verifies a generated signup code with verifyOtp", async () => {
     const email = uniqueEmail("gen-signup");
     const { data } = await adminClient(stack).auth.admin.generateLink({

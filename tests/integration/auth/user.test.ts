@@ -186,7 +186,8 @@ describe("getClaims, JWKS, settings and health", () => {
       external: { email: true, google: true, github: true, apple: false, phone: false, anonymous_users: false },
       disable_signup: false,
       mailer_autoconfirm: false,
-      phone_autoconfirm: false,
+      // [auth.sms] enable_confirmations = false: GoTrue then autoconfirms phones (the CLI's mapping).
+      phone_autoconfirm: true,
       saml_enabled: true,
     });
     const health = await (await fetch(`${stack.apiUrl}/auth/v1/health`)).json();

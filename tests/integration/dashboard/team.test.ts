@@ -9,7 +9,7 @@ import { en } from "@/src/i18n/en";
 import { startPostgres15Cluster, type Postgres15Cluster } from "@/supabase/local/postgres15-cluster";
 import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -66,9 +66,7 @@ let staffId: string;
 let guestId: string;
 
 function as(userId: string | null) {
-  signedIn = userId
-    ? ({ id: userId, email: "", name: null, claims: { sub: userId, role: "authenticated" } } as VerifiedUser)
-    : null;
+  signedIn = userId ? ({ id: userId, email: "", name: null, claims: signedInClaims(userId) } as VerifiedUser) : null;
 }
 
 function form(fields: Record<string, string>): FormData {

@@ -16,7 +16,7 @@ import { startPostgres15Cluster, type Postgres15Cluster } from "../../../supabas
 import { pointAppAt } from "@/tests/support/app-env";
 import { errorOf, submit } from "@/tests/support/server-actions";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -45,7 +45,7 @@ function as(userId: string) {
     id: userId,
     email: `${userId}@client.test`,
     name: null,
-    claims: { sub: userId, role: "authenticated" },
+    claims: signedInClaims(userId),
   } as VerifiedUser;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims } from "@/tests/support/users";
 import { createOrganization, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -26,7 +26,7 @@ let padaria: OrganizationFixture;
 let staffId: string;
 
 function as(userId: string, email = `${userId}@arco.test`) {
-  signedIn = { id: userId, email, name: null, claims: { sub: userId, role: "authenticated" } } as VerifiedUser;
+  signedIn = { id: userId, email, name: null, claims: signedInClaims(userId) } as VerifiedUser;
 }
 
 /** What `notFound()` throws: the page answers 404. */

@@ -3,9 +3,11 @@ import { join } from "node:path";
 import { createClient } from "@supabase/supabase-js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { currentTotpCode } from "../../../supabase/local/auth/mfa/totp.ts";
+import { verifiedTotpSecrets } from "../../../supabase/local/auth/mfa/verified-totp-secrets.ts";
 import { analysisResultSchema } from "../../../src/analyzer/analysis-result.ts";
 import { stackForThisFile } from "../../support/stack.ts";
-import { redirectOf, userClient } from "../auth/clients.ts";
+import { decodeJwt, redirectOf, userClient } from "../auth/clients.ts";
 
 /**
  * The demo data of supabase/seed.sql, applied as `npm run dev` applies it: by the postgres superuser, after
@@ -127,6 +129,30 @@ describe("seed: who is there", () => {
       expect(data.user?.email).toBe(email);
     }
   });
+  it("gives the demo staff a verified authenticator whose current code (what `npm run totp` prints) makes them staff", async () => {
+    const staff = await stack.sql<{ email: string }[]>`
+      select u.email from public.staff s join auth.users u on u.id = s.user_id order by u.email`;
+    const secrets = await verifiedTotpSecrets(stack.sql);
+    expect(secrets.map((factor) => factor.email)).toEqual(staff.map((member) => member.email));
+    for (const { email, secret } of secrets) {
+      const client = userClient(stack);
+      await client.auth.signInWithPassword({ email, password: demoPassword });
+      const before = await client.auth.mfa.getAuthenticatorAssuranceLevel();
+      expect(before.data, email).toMatchObject({ currentLevel: "aal1", nextLevel: "aal2" });
+      const { data: factors } = await client.auth.mfa.listFactors();
+      const factorId = factors!.totp[0]!.id;
+      const verified = await client.auth.mfa.challengeAndVerify({ factorId, code: currentTotpCode(secret) });
+      expect(verified.error, email).toBeNull();
+      // The claims of the new token are what the app's withUser hands to RLS.
+      const claims = JSON.stringify(decodeJwt(verified.data!.access_token).payload);
+      const [seen] = await stack.sql.begin(async (tx) => {
+        await tx`select set_config('request.jwt.claims', ${claims}, true), set_config('role', 'authenticated', true)`;
+        return tx<{ n: number }[]>`select count(*)::int as n from public.staff`;
+      });
+      expect(seen?.n, `${email} reads every staff row at aal2`).toBe(staff.length);
+    }
+  });
+
   it("signs the enterprise owner into her seeded account through the company's SSO", async () => {
     const email = "helena@grupo-aurora.test";
     const client = userClient(stack, { flowType: "pkce" });

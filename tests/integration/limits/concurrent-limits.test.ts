@@ -1,6 +1,7 @@
 import postgres, { type PendingQuery, type Row, type Sql, type TransactionSql } from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPostgres15Cluster, type Postgres15Cluster } from "../../../supabase/local/postgres15-cluster.ts";
+import { signedInClaims } from "../../support/users.ts";
 
 /**
  * Tier limits under real concurrency. PGlite runs one transaction at a time, so a race can never happen there;
@@ -60,7 +61,7 @@ async function race(
   userId: string,
   insert: (tx: TransactionSql, i: number) => PendingQuery<Row[]>,
 ): Promise<RaceResult> {
-  const claims = JSON.stringify({ sub: userId, role: "authenticated", aud: "authenticated" });
+  const claims = JSON.stringify({ ...signedInClaims(userId), aud: "authenticated" });
   let ready = 0;
   let allReady!: () => void;
   let go!: () => void;

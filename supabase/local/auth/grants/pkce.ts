@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { clientInfo, type AuthEnv, type AuthRequest } from "../env.ts";
 import { badRequest, notFound, unprocessable } from "../errors.ts";
-import { isFlowExpired, type FlowStateRow } from "../flow-state.ts";
+import { isFlowExpired, LINK_IDENTITY_METHOD, type FlowStateRow } from "../flow-state.ts";
 import { json, readJson } from "../http.ts";
 import { verifierMatches } from "../pkce.ts";
 import { startSession } from "../sessions.ts";
@@ -36,5 +36,6 @@ export async function pkceGrant(env: AuthEnv, request: AuthRequest): Promise<Res
   // Single use: of two concurrent exchanges only the one that deletes the row wins.
   const deleted = await env.sql`delete from auth.flow_state where id = ${flow.id} returning id`;
   if (deleted.length === 0) throw flowNotFound();
-  return json(await startSession(env, user.id, flow.authentication_method, clientInfo(request)));
+  const method = flow.authentication_method === LINK_IDENTITY_METHOD ? "oauth" : flow.authentication_method;
+  return json(await startSession(env, user.id, method, clientInfo(request)));
 }

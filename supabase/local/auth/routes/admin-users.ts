@@ -3,11 +3,12 @@ import { z } from "zod";
 import { bannedUntil } from "../ban-duration.ts";
 import { normalizeEmail } from "../email-address.ts";
 import { replaceEmail } from "../email-change.ts";
-import type { AuthEnv, AuthRequest, RouteHandler } from "../env.ts";
-import { badRequest, notFound, unprocessable } from "../errors.ts";
+import type { AuthEnv, RouteHandler } from "../env.ts";
+import { badRequest, unprocessable } from "../errors.ts";
 import { json, readJson } from "../http.ts";
 import { assertStrongPassword, hashPassword } from "../passwords.ts";
-import { requireAdmin } from "../require-admin.ts";
+import { findUserByPhone, normalizePhone } from "../phone.ts";
+import { requireAdmin, requireAdminTarget } from "../require-admin.ts";
 import { metadataField } from "../schemas.ts";
 import {
   confirmEmail,
@@ -20,7 +21,7 @@ import {
   userJson,
   type Db,
 } from "../user-store.ts";
-import { mergeMetadata, type UserRow } from "../users.ts";
+import { mergeMetadata } from "../users.ts";
 import { isUuid } from "../uuid.ts";
 
 const adminUserBody = z.object({
@@ -30,6 +31,7 @@ const adminUserBody = z.object({
   password: z.string().nullish(),
   password_hash: z.string().nullish(),
   email_confirm: z.boolean().nullish(),
+  phone_confirm: z.boolean().nullish(),
   user_metadata: metadataField,
   app_metadata: metadataField,
   role: z.string().nullish(),
@@ -55,12 +57,47 @@ async function assertEmailFree(db: Db, email: string, except?: string): Promise<
   }
 }
 
+/** An admin-created phone user (`phone_confirm` confirms the number), with its phone identity. */
+async function createPhoneUserByAdmin(env: AuthEnv, body: AdminUserBody) {
+  const phone = normalizePhone(body.phone);
+  if (await findUserByPhone(env.sql, phone)) {
+    throw unprocessable("phone_exists", "Phone number already registered by another user");
+  }
+  if (body.id && !isUuid(body.id)) throw badRequest("validation_failed", "id must be a valid UUID");
+  const encryptedPassword = (await passwordFrom(env, body)) ?? "";
+  const confirmed = body.phone_confirm === true;
+  const id = body.id ?? randomUUID();
+  const user = await env.sql.begin(async (tx) => {
+    const created = await insertUser(tx, {
+      id,
+      email: null,
+      phone,
+      phoneConfirmedAt: confirmed ? new Date() : null,
+      encryptedPassword,
+      appMetadata: mergeMetadata({ provider: "phone", providers: ["phone"] }, body.app_metadata ?? {}),
+      userMetadata: mergeMetadata(body.user_metadata ?? {}, confirmed ? { phone_verified: true } : {}),
+      role: body.role || undefined,
+      bannedUntil: body.ban_duration ? bannedUntil(body.ban_duration) : null,
+    });
+    await insertIdentity(tx, {
+      userId: id,
+      provider: "phone",
+      providerId: id,
+      identityData: { sub: id, phone, email_verified: false, phone_verified: confirmed },
+    });
+    return created;
+  });
+  return userJson(env.sql, user);
+}
+
 /** POST /admin/users */
 export const createUser: RouteHandler = async (env, request) => {
   await requireAdmin(env, request);
   const body = await readJson(request.req, adminUserBody);
-  if (body.phone) throw badRequest("validation_failed", "Phone users are not supported by the local stack");
-  if (!body.email) throw badRequest("validation_failed", "Creating a user requires an email address");
+  if (body.phone && !body.email) return json(await createPhoneUserByAdmin(env, body));
+  if (body.phone)
+    throw badRequest("validation_failed", "Users with both an email and a phone are not supported locally");
+  if (!body.email) throw badRequest("validation_failed", "Creating a user requires an email address or phone number");
   if (body.id && !isUuid(body.id)) throw badRequest("validation_failed", "id must be a valid UUID");
   const email = normalizeEmail(body.email);
   await assertEmailFree(env.sql, email);
@@ -91,24 +128,15 @@ export const createUser: RouteHandler = async (env, request) => {
   return json(await userJson(env.sql, user));
 };
 
-async function loadTarget(env: AuthEnv, request: AuthRequest): Promise<UserRow> {
-  await requireAdmin(env, request);
-  const id = request.params.id ?? "";
-  if (!isUuid(id)) throw notFound("validation_failed", "user_id must be an UUID");
-  const user = await findUserById(env.sql, id);
-  if (!user) throw notFound("user_not_found", "User not found");
-  return user;
-}
-
 /** GET /admin/users/:id */
 export const getUserById: RouteHandler = async (env, request) => {
-  const user = await loadTarget(env, request);
+  const user = await requireAdminTarget(env, request);
   return json(await userJson(env.sql, user));
 };
 
 /** PUT /admin/users/:id — metadata is merged (null removes a key), `ban_duration: "none"` lifts a ban. */
 export const updateUserById: RouteHandler = async (env, request) => {
-  const user = await loadTarget(env, request);
+  const user = await requireAdminTarget(env, request);
   const body = await readJson(request.req, adminUserBody);
   if (body.phone) throw badRequest("validation_failed", "Phone users are not supported by the local stack");
   const email = body.email ? normalizeEmail(body.email) : null;
@@ -144,7 +172,7 @@ const deleteBody = z.object({ should_soft_delete: z.boolean().nullish() });
 
 /** DELETE /admin/users/:id — hard delete (cascading), or soft: anonymised, signed out, kept for references. */
 export const deleteUserById: RouteHandler = async (env, request) => {
-  const user = await loadTarget(env, request);
+  const user = await requireAdminTarget(env, request);
   const body = await readJson(request.req, deleteBody);
   if (!body.should_soft_delete) {
     await env.sql`delete from auth.users where id = ${user.id}`;

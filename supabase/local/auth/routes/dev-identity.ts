@@ -3,8 +3,8 @@ import { renderDevIdentityPage, renderDevIdentityProblem, type KnownAccount } fr
 import { normalizeEmail } from "../email-address.ts";
 import { clientInfo, type AuthEnv, type RouteHandler } from "../env.ts";
 import { AuthError, forbidden } from "../errors.ts";
-import { signInExternalIdentity } from "../external-identity.ts";
-import { findFlowState, isFlowExpired, issueAuthCode, type FlowStateRow } from "../flow-state.ts";
+import { linkExternalIdentity, signInExternalIdentity } from "../external-identity.ts";
+import { findFlowState, isFlowExpired, issueAuthCode, LINK_IDENTITY_METHOD, type FlowStateRow } from "../flow-state.ts";
 import { htmlResponse } from "../html.ts";
 import { redirect } from "../http.ts";
 import { OAUTH_PROVIDERS, SSO_PREFIX } from "../providers.ts";
@@ -19,7 +19,8 @@ const FLOW_PROBLEM = "This sign-in link is unknown, already used or expired.";
 async function openFlow(env: AuthEnv, flowId: string | null): Promise<FlowStateRow | null> {
   if (!flowId || !isUuid(flowId)) return null;
   const flow = await findFlowState(env.sql, flowId);
-  const waiting = flow && !flow.auth_code_issued_at && !flow.user_id && !isFlowExpired(flow);
+  const linking = flow?.authentication_method === LINK_IDENTITY_METHOD;
+  const waiting = flow && !flow.auth_code_issued_at && (linking || !flow.user_id) && !isFlowExpired(flow);
   return waiting ? flow : null;
 }
 
@@ -94,11 +95,16 @@ export const devIdentitySubmit: RouteHandler = async (env, request) => {
   const redirectTo = flow.referrer ?? env.config.site_url;
   const pkce = flow.code_challenge !== null;
   try {
-    const user = await signInExternalIdentity(env, { provider: flow.provider_type, email, name });
+    const profile = { provider: flow.provider_type, email, name };
+    const linking = flow.authentication_method === LINK_IDENTITY_METHOD && flow.user_id;
+    const user = linking
+      ? await linkExternalIdentity(env, flow.user_id ?? "", profile)
+      : await signInExternalIdentity(env, profile);
     if (isBanned(user)) throw forbidden("user_banned", "User is banned");
     if (pkce) return redirect(withQuery(redirectTo, { code: await issueAuthCode(env.sql, flow.id, user.id) }), 303);
     await env.sql`delete from auth.flow_state where id = ${flow.id}`;
-    const session = await startSession(env, user.id, flow.authentication_method, clientInfo(request));
+    const method = linking ? "oauth" : flow.authentication_method;
+    const session = await startSession(env, user.id, method, clientInfo(request));
     return redirect(withFragment(redirectTo, implicitFlowParams(session)), 303);
   } catch (err) {
     if (err instanceof AuthError) return redirect(errorRedirectUrl(redirectTo, err, pkce), 303);

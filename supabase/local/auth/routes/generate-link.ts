@@ -45,7 +45,13 @@ async function linkForSignupKinds(
   if (body.type === "magiclink") {
     // An unknown address is signed up, and its link confirms the signup (GoTrue answers type "signup").
     kind = user?.email_confirmed_at ? "magiclink" : "signup";
-    user ??= await createEmailUser(env.sql, { email, encryptedPassword: "", data: body.data ?? {}, confirmed: false });
+    user ??= await createEmailUser(env.sql, {
+      email,
+      encryptedPassword: "",
+      data: body.data ?? {},
+      confirmed: false,
+      identityClaimsInMetadata: false,
+    });
   } else if (body.type === "recovery") {
     if (!user) throw notFound("user_not_found", "User with this email not found");
     kind = "recovery";
@@ -58,7 +64,13 @@ async function linkForSignupKinds(
       assertStrongPassword(env.config, body.password);
       encryptedPassword = await hashPassword(env.sql, body.password);
     }
-    user ??= await createEmailUser(env.sql, { email, encryptedPassword, data: body.data ?? {}, confirmed: false });
+    user ??= await createEmailUser(env.sql, {
+      email,
+      encryptedPassword,
+      data: body.data ?? {},
+      confirmed: false,
+      identityClaimsInMetadata: false,
+    });
   }
   return { user, token: await storeLinkToken(env.sql, env.config, user, kind, false), verificationType: kind };
 }

@@ -34,8 +34,14 @@ async function findProvider(env: AuthEnv, body: z.output<typeof ssoBody>): Promi
   return row.id;
 }
 
+/** `[auth.saml] enabled = false` hides every /sso route, as GoTrue's requireSAMLEnabled does. */
+export function assertSamlEnabled(env: AuthEnv): void {
+  if (!env.config.saml.enabled) throw notFound("saml_provider_disabled", "SAML 2.0 is disabled");
+}
+
 /** POST /sso — SAML sign-in by email domain or provider id, simulated by the development sign-in page. */
 export const sso: RouteHandler = async (env, request) => {
+  assertSamlEnabled(env);
   const body = await readJson(request.req, ssoBody);
   if (body.domain && body.provider_id) {
     throw badRequest("validation_failed", "Only one of provider_id or domain supported");

@@ -7,6 +7,7 @@ import { json, readJson, redirect, validate } from "../http.ts";
 import { LINK_AUTH_METHOD } from "../one-time-tokens.ts";
 import { errorRedirectUrl, requestRedirect, withFragment, withQuery } from "../redirects.ts";
 import { implicitFlowParams, startSession } from "../sessions.ts";
+import { verifyPhoneOtp } from "../phone.ts";
 import { PKCE_PREFIX } from "../tokens.ts";
 import {
   applyVerification,
@@ -92,6 +93,11 @@ async function findMatch(
 export const verifyPost: RouteHandler = async (env, request) => {
   const body = await readJson(request.req, verifyBody);
   if (!body.type) throw badRequest("validation_failed", "Verify requires a verification type");
+  if ((body.type === "sms" || body.type === "phone_change") && !body.token_hash) {
+    if (!body.token) throw badRequest("validation_failed", "Verify requires either a token or a token hash");
+    const user = await verifyPhoneOtp(env, body.type, body.phone ?? "", body.token);
+    return json(await startSession(env, user.id, "otp", clientInfo(request)));
+  }
   const type = VERIFY_TYPES.find((candidate) => candidate === body.type);
   if (!type) throw badRequest("validation_failed", "Unsupported verification type");
   const match = await findMatch(env, body, type);

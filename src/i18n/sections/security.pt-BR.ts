@@ -1,0 +1,45 @@
+/** Account security: the second sign-in step and the authenticator apps (TOTP) of the account. */
+export const securityPtBR = {
+  area: "Conta",
+  navLabel: "Seções da conta",
+  menuLink: "Segurança da conta",
+  secondStep: {
+    title: "Verificação em duas etapas",
+    subtitle: "Digite o código de 6 dígitos que o seu app autenticador mostra agora.",
+    codeLabel: "Código do app autenticador",
+    submit: "Verificar",
+    otherAccount: "Entrar com outra conta",
+  },
+  page: {
+    title: "Segurança",
+    description:
+      "Proteja a sua conta com um segundo fator: além da senha, um código de um app autenticador (Google Authenticator, Microsoft Authenticator, 1Password, Authy…).",
+    staffRequired: "A área da agência exige um segundo fator. Cadastre um app autenticador abaixo para continuar.",
+    factorsTitle: "Apps autenticadores",
+    empty: {
+      title: "Nenhum app autenticador",
+      body: "Sem um segundo fator, quem descobrir a sua senha entra na sua conta.",
+    },
+    unnamed: "App autenticador",
+    verified: "Ativo",
+    unverified: "Não confirmado",
+    addedOn: "Cadastrado em {date}",
+    remove: "Remover",
+    removeTitle: "Remover este app autenticador?",
+    removeBody: "Depois disso, o código deste app não será mais pedido nem aceito ao entrar.",
+    cancel: "Cancelar",
+    removed: "App autenticador removido.",
+  },
+  enroll: {
+    title: "Cadastrar um app autenticador",
+    nameLabel: "Nome (para você reconhecer o aparelho)",
+    nameHint: "Por exemplo: Celular do trabalho.",
+    start: "Gerar código QR",
+    scan: "Escaneie o código QR com o app autenticador, ou digite a chave abaixo. Depois, confirme com o código que o app mostrar.",
+    qrAlt: "Código QR para cadastrar a conta no app autenticador",
+    secretLabel: "Chave para digitar no app",
+    codeLabel: "Código de 6 dígitos do app",
+    confirm: "Confirmar",
+    done: "App autenticador cadastrado. O código será pedido a cada novo acesso.",
+  },
+};
