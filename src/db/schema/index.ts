@@ -22,5 +22,6 @@ export * from "./files";
 export * from "./tickets";
 export * from "./performance";
 export * from "./uptime";
+export * from "./monitors";
 export * from "./campaigns";
 export * from "./reports";
