@@ -29,7 +29,27 @@ export const emailsQueued = eventType("email/outbox.queued", {
   schema: z.object({ count: z.number().int().positive() }),
 });
 
-export const appEvents = { heartbeatRequested, analyzerUrlSubmitted, leadCaptured, emailsQueued };
+/** A batch of one organization's monitors due in a schedule slot (the minute, ISO), fanned out by check-uptime. */
+export const uptimeChecksDue = eventType("uptime/checks.due", {
+  schema: z.object({
+    slot: z.iso.datetime(),
+    orgId: z.uuid(),
+    monitors: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          orgId: z.uuid(),
+          projectId: z.uuid().nullable(),
+          url: z.string().url(),
+          keyword: z.string().nullable(),
+        }),
+      )
+      .min(1)
+      .max(100),
+  }),
+});
+
+export const appEvents = { heartbeatRequested, analyzerUrlSubmitted, leadCaptured, emailsQueued, uptimeChecksDue };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
 export type AppEvent = ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>;

@@ -1,5 +1,7 @@
 import "server-only";
 import { analyzeUrl } from "./analyze-url";
+import { checkMonitorsFunction } from "./check-monitors";
+import { checkUptime } from "./check-uptime";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
@@ -16,4 +18,6 @@ export const functions = [
   exportLeadToCrm,
   analyzeUrl,
   failInterruptedWork,
+  checkUptime,
+  checkMonitorsFunction,
 ];

@@ -18,6 +18,7 @@ import { ticketsEn } from "./sections/tickets.en";
 import { teamEn } from "./sections/team.en";
 import { settingsEn } from "./sections/settings.en";
 import { filesEn } from "./sections/files.en";
+import { monitoringEn } from "./sections/monitoring.en";
 
 export const en: Dictionary = {
   meta: {
@@ -276,4 +277,5 @@ export const en: Dictionary = {
   team: teamEn,
   settings: settingsEn,
   files: filesEn,
+  monitoring: monitoringEn,
 };

@@ -18,6 +18,7 @@ import { ticketsPtBR } from "./sections/tickets.pt-BR";
 import { teamPtBR } from "./sections/team.pt-BR";
 import { settingsPtBR } from "./sections/settings.pt-BR";
 import { filesPtBR } from "./sections/files.pt-BR";
+import { monitoringPtBR } from "./sections/monitoring.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -280,4 +281,5 @@ export const ptBR = {
   team: teamPtBR,
   settings: settingsPtBR,
   files: filesPtBR,
+  monitoring: monitoringPtBR,
 };

@@ -4,6 +4,7 @@ import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
 import { composeTicketReplyEmail } from "@/src/tickets/emails/compose-ticket-reply-email";
 import { composeTicketResolvedEmail } from "@/src/tickets/emails/compose-ticket-resolved-email";
+import { composeIncidentEmail } from "@/src/uptime/emails/compose-incident-email";
 import { EmailError } from "../email-error";
 import type { ComposedEmail, OutboxEmail } from "./outbox-email";
 
@@ -15,6 +16,8 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "ticket-reply": composeTicketReplyEmail,
   "ticket-resolved": composeTicketResolvedEmail,
   "ticket-new": composeNewTicketEmail,
+  "uptime-incident-opened": composeIncidentEmail,
+  "uptime-incident-resolved": composeIncidentEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

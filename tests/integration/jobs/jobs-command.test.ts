@@ -36,7 +36,8 @@ describe("npm run jobs", () => {
     expect(stdout).toMatch(
       /^daily-heartbeat\s+cron TZ=America\/Sao_Paulo 0 6 \* \* \*, event app\/heartbeat\.requested$/m,
     );
-    expect(stdout).toMatch(/^remove-orphan-files\s+cron 15 \* \* \* \*$/m);
+    expect(stdout).toMatch(/^check-uptime\s+cron \* \* \* \* \*$/m);
+    expect(stdout).toMatch(/^check-monitors\s+event uptime\/checks\.due$/m);
   });
 
   it("runs a function now, prints its result and records it", async () => {

@@ -1,0 +1,38 @@
+import type { monitoringPtBR } from "./monitoring.pt-BR";
+
+/** What the scheduled jobs write and send: incident titles and the notices of uptime, SLA and usage. */
+export const monitoringEn: typeof monitoringPtBR = {
+  fallback: "If the button does not work, paste this address into your browser:",
+  incidentTitle: "{url} is down",
+  failureReasons: {
+    timeout: "no answer within the time limit",
+    too_many_redirects: "too many redirects",
+    response_too_large: "the response is too large",
+    keyword_missing: "the expected word is missing from the page",
+    http: "answered with HTTP status {status}",
+    tls: "TLS certificate refused ({code})",
+    dns: "the name does not resolve ({code})",
+    other: "connection failed ({code})",
+  },
+  incidentOpened: {
+    subject: "Down: {url}",
+    preview: "{url} has not answered since {since}.",
+    heading: "{url} is down",
+    intro: "The last two checks of {url} failed. The agency has been alerted.",
+    since: "Down since",
+    reason: "Reason",
+    action: "See the status",
+    footer: "You received this email as an owner or admin of {organization} on Arco.",
+  },
+  incidentResolved: {
+    subject: "Back up: {url}",
+    preview: "{url} answers again after {downtime}.",
+    heading: "{url} is back up",
+    intro: "{url} answers normally again.",
+    downtime: "Downtime",
+    resolvedAt: "Back up at",
+    action: "See the status",
+    footer: "You received this email as an owner or admin of {organization} on Arco.",
+  },
+  minutes: { one: "{count} minute", other: "{count} minutes" },
+};

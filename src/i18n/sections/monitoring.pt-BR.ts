@@ -1,0 +1,38 @@
+/** What the scheduled jobs write and send: incident titles and the notices of uptime, SLA and usage. */
+export const monitoringPtBR = {
+  fallback: "Se o botão não funcionar, cole este endereço no navegador:",
+  incidentTitle: "{url} fora do ar",
+  failureReasons: {
+    timeout: "sem resposta dentro do tempo limite",
+    too_many_redirects: "redirecionamentos demais",
+    response_too_large: "resposta grande demais",
+    keyword_missing: "a palavra esperada não aparece na página",
+    http: "respondeu com o status HTTP {status}",
+    tls: "certificado TLS recusado ({code})",
+    dns: "o nome não resolve ({code})",
+    other: "falha de conexão ({code})",
+  },
+  incidentOpened: {
+    subject: "Fora do ar: {url}",
+    preview: "{url} não responde desde {since}.",
+    heading: "{url} está fora do ar",
+    intro: "As duas últimas verificações de {url} falharam. A agência já foi avisada.",
+    since: "Fora do ar desde",
+    reason: "Motivo",
+    action: "Ver o status",
+    footer: "Você recebeu este e-mail por ser proprietário ou administrador de {organization} no Arco.",
+  },
+  incidentResolved: {
+    subject: "De volta ao ar: {url}",
+    preview: "{url} voltou a responder após {downtime}.",
+    heading: "{url} voltou ao ar",
+    intro: "{url} voltou a responder normalmente.",
+    downtime: "Tempo fora do ar",
+    resolvedAt: "De volta às",
+    action: "Ver o status",
+    footer: "Você recebeu este e-mail por ser proprietário ou administrador de {organization} no Arco.",
+  },
+  minutes: { one: "{count} minuto", other: "{count} minutos" },
+};
+
+export type MonitoringTexts = typeof monitoringPtBR;
