@@ -23,5 +23,7 @@ export * from "./tickets";
 export * from "./performance";
 export * from "./uptime";
 export * from "./monitors";
+export * from "./ticket-sla-breaches";
+export * from "./usage-periods";
 export * from "./campaigns";
 export * from "./reports";
