@@ -1,6 +1,7 @@
 import "server-only";
 import { analyzeUrl } from "./analyze-url";
 import { checkMonitorsFunction } from "./check-monitors";
+import { checkTicketSla } from "./check-ticket-sla";
 import { checkUptime } from "./check-uptime";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { exportLeadToCrm } from "./export-lead-to-crm";
@@ -20,4 +21,5 @@ export const functions = [
   failInterruptedWork,
   checkUptime,
   checkMonitorsFunction,
+  checkTicketSla,
 ];

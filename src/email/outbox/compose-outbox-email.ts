@@ -4,6 +4,7 @@ import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
 import { composeTicketReplyEmail } from "@/src/tickets/emails/compose-ticket-reply-email";
 import { composeTicketResolvedEmail } from "@/src/tickets/emails/compose-ticket-resolved-email";
+import { composeSlaEmail } from "@/src/tickets/sla/compose-sla-email";
 import { composeIncidentEmail } from "@/src/uptime/emails/compose-incident-email";
 import { EmailError } from "../email-error";
 import type { ComposedEmail, OutboxEmail } from "./outbox-email";
@@ -18,6 +19,8 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "ticket-new": composeNewTicketEmail,
   "uptime-incident-opened": composeIncidentEmail,
   "uptime-incident-resolved": composeIncidentEmail,
+  "ticket-sla-due": composeSlaEmail,
+  "ticket-sla-breached": composeSlaEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

@@ -35,4 +35,19 @@ export const monitoringEn: typeof monitoringPtBR = {
     footer: "You received this email as an owner or admin of {organization} on Arco.",
   },
   minutes: { one: "{count} minute", other: "{count} minutes" },
+  slaDue: {
+    subject: "[#{number}] First response due at {due}: {subject}",
+    preview: "Ticket #{number} of {organization} needs an answer by {due}.",
+    heading: "Ticket #{number} is due soon",
+    intro: "The ticket “{subject}” of {organization} has had no first response yet.",
+    footer: "You received this email as a member of the agency team on Arco.",
+  },
+  slaBreached: {
+    subject: "[#{number}] Response time missed: {subject}",
+    preview: "Ticket #{number} of {organization} missed its first-response time.",
+    heading: "Ticket #{number} missed its response time",
+    intro: "The ticket “{subject}” of {organization} passed its plan's first-response time without an answer.",
+    footer: "You received this email as a member of the agency team on Arco.",
+  },
+  sla: { organization: "Client", due: "Due", action: "Open the ticket" },
 };

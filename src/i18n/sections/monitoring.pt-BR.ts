@@ -33,6 +33,21 @@ export const monitoringPtBR = {
     footer: "Você recebeu este e-mail por ser proprietário ou administrador de {organization} no Arco.",
   },
   minutes: { one: "{count} minuto", other: "{count} minutos" },
+  slaDue: {
+    subject: "[#{number}] Primeira resposta vence às {due}: {subject}",
+    preview: "O chamado #{number} de {organization} precisa de resposta até {due}.",
+    heading: "Chamado #{number} perto do prazo",
+    intro: "O chamado “{subject}” de {organization} ainda não teve a primeira resposta.",
+    footer: "Você recebeu este e-mail por fazer parte da equipe da agência no Arco.",
+  },
+  slaBreached: {
+    subject: "[#{number}] Prazo de resposta estourado: {subject}",
+    preview: "O chamado #{number} de {organization} passou do prazo de primeira resposta.",
+    heading: "Chamado #{number} fora do prazo",
+    intro: "O chamado “{subject}” de {organization} passou do prazo de primeira resposta do plano sem ser respondido.",
+    footer: "Você recebeu este e-mail por fazer parte da equipe da agência no Arco.",
+  },
+  sla: { organization: "Cliente", due: "Prazo", action: "Abrir o chamado" },
 };
 
 export type MonitoringTexts = typeof monitoringPtBR;
