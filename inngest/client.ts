@@ -49,7 +49,19 @@ export const uptimeChecksDue = eventType("uptime/checks.due", {
   }),
 });
 
-export const appEvents = { heartbeatRequested, analyzerUrlSubmitted, leadCaptured, emailsQueued, uptimeChecksDue };
+/** One organization's month to close (`YYYY-MM` in its time zone), fanned out by close-usage-period. */
+export const usagePeriodDue = eventType("usage/period.due", {
+  schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+});
+
+export const appEvents = {
+  heartbeatRequested,
+  analyzerUrlSubmitted,
+  leadCaptured,
+  emailsQueued,
+  uptimeChecksDue,
+  usagePeriodDue,
+};
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
 export type AppEvent = ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>;

@@ -3,6 +3,8 @@ import { analyzeUrl } from "./analyze-url";
 import { checkMonitorsFunction } from "./check-monitors";
 import { checkTicketSla } from "./check-ticket-sla";
 import { checkUptime } from "./check-uptime";
+import { closeOrganizationPeriod } from "./close-organization-period";
+import { closeUsagePeriod } from "./close-usage-period";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
@@ -22,4 +24,6 @@ export const functions = [
   checkUptime,
   checkMonitorsFunction,
   checkTicketSla,
+  closeUsagePeriod,
+  closeOrganizationPeriod,
 ];

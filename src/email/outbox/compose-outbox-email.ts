@@ -5,6 +5,7 @@ import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-e
 import { composeTicketReplyEmail } from "@/src/tickets/emails/compose-ticket-reply-email";
 import { composeTicketResolvedEmail } from "@/src/tickets/emails/compose-ticket-resolved-email";
 import { composeSlaEmail } from "@/src/tickets/sla/compose-sla-email";
+import { composeUsageWarningEmail } from "@/src/usage/periods/compose-usage-warning-email";
 import { composeIncidentEmail } from "@/src/uptime/emails/compose-incident-email";
 import { EmailError } from "../email-error";
 import type { ComposedEmail, OutboxEmail } from "./outbox-email";
@@ -21,6 +22,7 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "uptime-incident-resolved": composeIncidentEmail,
   "ticket-sla-due": composeSlaEmail,
   "ticket-sla-breached": composeSlaEmail,
+  "usage-warning": composeUsageWarningEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

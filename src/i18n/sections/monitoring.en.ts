@@ -50,4 +50,16 @@ export const monitoringEn: typeof monitoringPtBR = {
     footer: "You received this email as a member of the agency team on Arco.",
   },
   sla: { organization: "Client", due: "Due", action: "Open the ticket" },
+  usageWarning: {
+    subject: "{organization} used {percent} of its {limit} in {month}",
+    preview: "In {month}, {organization} used {used} of {max} ({percent}).",
+    heading: "{percent} of {limit} used in {month}",
+    intro:
+      "In {month}, {organization} came close to the {plan} plan's limit. If it happens again, a larger plan keeps new requests from being refused.",
+    used: "Used",
+    max: "Limit",
+    action: "See plans",
+    footer: "You received this email as an owner of {organization} on Arco.",
+    limits: { tickets_per_month: "monthly tickets", storage_bytes: "storage" },
+  },
 };

@@ -48,6 +48,18 @@ export const monitoringPtBR = {
     footer: "Você recebeu este e-mail por fazer parte da equipe da agência no Arco.",
   },
   sla: { organization: "Cliente", due: "Prazo", action: "Abrir o chamado" },
+  usageWarning: {
+    subject: "{organization} usou {percent} de {limit} em {month}",
+    preview: "Em {month}, {organization} usou {used} de {max} ({percent}).",
+    heading: "{percent} de {limit} usados em {month}",
+    intro:
+      "Em {month}, {organization} chegou perto do limite do plano {plan}. Se isso se repetir, um plano maior evita que novos pedidos sejam recusados.",
+    used: "Usado",
+    max: "Limite",
+    action: "Ver planos",
+    footer: "Você recebeu este e-mail por ser proprietário de {organization} no Arco.",
+    limits: { tickets_per_month: "chamados do mês", storage_bytes: "armazenamento" },
+  },
 };
 
 export type MonitoringTexts = typeof monitoringPtBR;
