@@ -25,5 +25,6 @@ export * from "./uptime";
 export * from "./monitors";
 export * from "./ticket-sla-breaches";
 export * from "./usage-periods";
+export * from "./domain-checks";
 export * from "./campaigns";
 export * from "./reports";
