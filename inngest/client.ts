@@ -54,6 +54,14 @@ export const usagePeriodDue = eventType("usage/period.due", {
   schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 });
 
+/** A batch of domains (ids) to check for a day (`YYYY-MM-DD`), fanned out by check-domains. */
+export const domainChecksDue = eventType("domains/checks.due", {
+  schema: z.object({
+    day: z.iso.date(),
+    domainIds: z.array(z.uuid()).min(1).max(100),
+  }),
+});
+
 export const appEvents = {
   heartbeatRequested,
   analyzerUrlSubmitted,
@@ -61,6 +69,7 @@ export const appEvents = {
   emailsQueued,
   uptimeChecksDue,
   usagePeriodDue,
+  domainChecksDue,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

@@ -1,5 +1,7 @@
 import "server-only";
 import { analyzeUrl } from "./analyze-url";
+import { checkDomainBatch } from "./check-domain-batch";
+import { checkDomainsFunction } from "./check-domains";
 import { checkMonitorsFunction } from "./check-monitors";
 import { checkTicketSla } from "./check-ticket-sla";
 import { checkUptime } from "./check-uptime";
@@ -26,4 +28,6 @@ export const functions = [
   checkTicketSla,
   closeUsagePeriod,
   closeOrganizationPeriod,
+  checkDomainsFunction,
+  checkDomainBatch,
 ];

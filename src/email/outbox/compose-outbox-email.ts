@@ -1,4 +1,5 @@
 import "server-only";
+import { composeDomainExpiryEmail } from "@/src/domains/checks/compose-domain-expiry-email";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
@@ -23,6 +24,7 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "ticket-sla-due": composeSlaEmail,
   "ticket-sla-breached": composeSlaEmail,
   "usage-warning": composeUsageWarningEmail,
+  "domain-expiry": composeDomainExpiryEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

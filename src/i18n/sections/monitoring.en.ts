@@ -62,4 +62,22 @@ export const monitoringEn: typeof monitoringPtBR = {
     footer: "You received this email as an owner of {organization} on Arco.",
     limits: { tickets_per_month: "monthly tickets", storage_bytes: "storage" },
   },
+  domainExpiry: {
+    ssl: {
+      subject: "The certificate of {domain} expires in {days}",
+      heading: "The certificate of {domain} expires in {days}",
+      intro:
+        "The TLS certificate of {domain} is valid until {date}. The agency takes care of renewing it; this is a heads-up so the site never shows security warnings.",
+    },
+    registration: {
+      subject: "The registration of {domain} ends in {days}",
+      heading: "The registration of {domain} ends in {days}",
+      intro:
+        "The registration of the domain {domain} ends on {date}. Without a renewal, the site and the domain's email stop.",
+    },
+    endsOn: "Ends on",
+    action: "See the domain",
+    days: { one: "{count} day", other: "{count} days" },
+    footer: "You received this email as an owner or admin of {organization} on Arco.",
+  },
 };

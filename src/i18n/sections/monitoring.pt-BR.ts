@@ -60,6 +60,23 @@ export const monitoringPtBR = {
     footer: "Você recebeu este e-mail por ser proprietário de {organization} no Arco.",
     limits: { tickets_per_month: "chamados do mês", storage_bytes: "armazenamento" },
   },
+  domainExpiry: {
+    ssl: {
+      subject: "O certificado de {domain} vence em {days}",
+      heading: "O certificado de {domain} vence em {days}",
+      intro:
+        "O certificado TLS de {domain} vale até {date}. A agência cuida da renovação; este é um aviso para que o site não mostre alertas de segurança.",
+    },
+    registration: {
+      subject: "O registro de {domain} vence em {days}",
+      heading: "O registro de {domain} vence em {days}",
+      intro: "O registro do domínio {domain} vence em {date}. Sem renovação, o site e os e-mails do domínio param.",
+    },
+    endsOn: "Vence em",
+    action: "Ver o domínio",
+    days: { one: "{count} dia", other: "{count} dias" },
+    footer: "Você recebeu este e-mail por ser proprietário ou administrador de {organization} no Arco.",
+  },
 };
 
 export type MonitoringTexts = typeof monitoringPtBR;
