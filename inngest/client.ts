@@ -62,6 +62,11 @@ export const domainChecksDue = eventType("domains/checks.due", {
   }),
 });
 
+/** A paying organization's month closed (`YYYY-MM`): generate-monthly-reports makes its report. */
+export const monthlyReportDue = eventType("reports/month.closed", {
+  schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+});
+
 export const appEvents = {
   heartbeatRequested,
   analyzerUrlSubmitted,
@@ -70,6 +75,7 @@ export const appEvents = {
   uptimeChecksDue,
   usagePeriodDue,
   domainChecksDue,
+  monthlyReportDue,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

@@ -7,6 +7,7 @@ import { checkTicketSla } from "./check-ticket-sla";
 import { checkUptime } from "./check-uptime";
 import { closeOrganizationPeriod } from "./close-organization-period";
 import { closeUsagePeriod } from "./close-usage-period";
+import { generateMonthlyReports } from "./generate-monthly-reports";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
@@ -30,4 +31,5 @@ export const functions = [
   closeOrganizationPeriod,
   checkDomainsFunction,
   checkDomainBatch,
+  generateMonthlyReports,
 ];

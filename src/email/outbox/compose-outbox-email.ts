@@ -1,6 +1,7 @@
 import "server-only";
 import { composeDomainExpiryEmail } from "@/src/domains/checks/compose-domain-expiry-email";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
+import { composeReportReadyEmail } from "@/src/reports/monthly/compose-report-ready-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
 import { composeTicketReplyEmail } from "@/src/tickets/emails/compose-ticket-reply-email";
@@ -25,6 +26,7 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "ticket-sla-breached": composeSlaEmail,
   "usage-warning": composeUsageWarningEmail,
   "domain-expiry": composeDomainExpiryEmail,
+  "report-ready": composeReportReadyEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

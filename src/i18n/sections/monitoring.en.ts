@@ -62,6 +62,14 @@ export const monitoringEn: typeof monitoringPtBR = {
     footer: "You received this email as an owner of {organization} on Arco.",
     limits: { tickets_per_month: "monthly tickets", storage_bytes: "storage" },
   },
+  reportReady: {
+    subject: "{organization}'s {month} report",
+    preview: "The {month} report is ready: availability, performance, support and ads.",
+    heading: "The {month} report is ready",
+    intro: "The figures of {month} for {organization} are in the PDF report.",
+    action: "See the report",
+    footer: "You received this email as an owner or admin of {organization} on Arco.",
+  },
   domainExpiry: {
     ssl: {
       subject: "The certificate of {domain} expires in {days}",

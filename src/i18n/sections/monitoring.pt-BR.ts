@@ -60,6 +60,14 @@ export const monitoringPtBR = {
     footer: "Você recebeu este e-mail por ser proprietário de {organization} no Arco.",
     limits: { tickets_per_month: "chamados do mês", storage_bytes: "armazenamento" },
   },
+  reportReady: {
+    subject: "Relatório de {month} de {organization}",
+    preview: "O relatório de {month} está pronto: disponibilidade, performance, suporte e anúncios.",
+    heading: "O relatório de {month} está pronto",
+    intro: "Os números de {month} de {organization} estão no relatório em PDF.",
+    action: "Ver o relatório",
+    footer: "Você recebeu este e-mail por ser proprietário ou administrador de {organization} no Arco.",
+  },
   domainExpiry: {
     ssl: {
       subject: "O certificado de {domain} vence em {days}",

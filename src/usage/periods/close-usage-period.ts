@@ -11,6 +11,8 @@ const WARNED_LIMITS = ["tickets_per_month", "storage_bytes"] as const;
 export interface ClosedPeriod {
   /** False when the month was already closed (a rerun): nothing was written. */
   closed: boolean;
+  /** On a paid plan when the month closed: its monthly report is due. */
+  paying: boolean;
   warnings: string[];
   emails: number;
 }
@@ -24,6 +26,7 @@ export interface ClosedPeriod {
 export async function closeUsagePeriod(orgId: string, period: string): Promise<ClosedPeriod> {
   return serviceDb().transaction(async (tx) => {
     const [row] = await tx.execute<{
+      tier: string;
       tickets: string;
       storage_bytes: string;
       limits: Record<string, number | null>;
@@ -51,8 +54,8 @@ export async function closeUsagePeriod(orgId: string, period: string): Promise<C
           where pl.plan_key = org.tier), '{}'::jsonb)
       from org
       on conflict (org_id, period) do nothing
-      returning tickets, storage_bytes, limits`);
-    if (!row) return { closed: false, warnings: [], emails: 0 };
+      returning tier, tickets, storage_bytes, limits`);
+    if (!row) return { closed: false, paying: false, warnings: [], emails: 0 };
 
     const next = nextPeriod(period);
     await tx.execute(sql`
@@ -77,7 +80,7 @@ export async function closeUsagePeriod(orgId: string, period: string): Promise<C
         roles: ["owner"],
       });
     }
-    return { closed: true, warnings, emails };
+    return { closed: true, paying: row.tier !== "free", warnings, emails };
   });
 }
 
