@@ -144,7 +144,8 @@ describe("generate-monthly-reports", () => {
       "42 min",
       "R$100.00",
       "4.5",
-      "12K",
+      "12.3K",
+      "85 out of 100",
     ]) {
       expect(text).toContain(expected);
     }
