@@ -1,7 +1,9 @@
 // `npm run bench:jobs`: the scheduled jobs at scale on this machine, against a fresh local stack (no seed):
 //   - uptime: 2,000 monitors (20 Enterprise organizations × 100, all due every minute) checked against a local
 //     HTTP server in one slot of check-uptime — target: all recorded within the minute;
-//   - usage periods: close-usage-period fanning out to 1,000 organizations and closing each month;
+//   - usage periods and reports: close-usage-period fanning out to 1,000 paying organizations, closing each
+//     month and generating each monthly report (figures, PDF into the private bucket, row ready) — target ≤ 5
+//     min — then the PDF rendering alone, p50/p95 over 50 reports;
 //   - peak memory (RSS) of the process over each part.
 // The figures come from the same functions and local scheduler the app runs; Postgres is the stack's PGlite.
 import { createServer } from "node:http";
@@ -54,6 +56,10 @@ const { checkUptime } = await import("../../inngest/functions/check-uptime.ts");
 const { checkMonitorsFunction } = await import("../../inngest/functions/check-monitors.ts");
 const { closeUsagePeriod } = await import("../../inngest/functions/close-usage-period.ts");
 const { closeOrganizationPeriod } = await import("../../inngest/functions/close-organization-period.ts");
+const { generateMonthlyReports } = await import("../../inngest/functions/generate-monthly-reports.ts");
+const { renderMonthlyReport } = await import("../../src/reports/monthly/render-monthly-report.tsx");
+const { dictionaryFor } = await import("../../src/i18n/dictionary.ts");
+const { formatters } = await import("../../src/i18n/formatters.ts");
 const quiet = { info: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) };
 
 async function runSlot(functions: ConstructorParameters<typeof LocalScheduler>[0]["functions"], at: Date) {
@@ -91,23 +97,67 @@ try {
   // ── Usage periods ─────────────────────────────────────────────────────────────────────────────────────
   await sql.unsafe(`
     insert into public.organizations (name, slug, tier, created_at)
-    select 'Period ' || i, 'period-' || i, (array['free', 'basic', 'pro', 'enterprise'])[1 + i % 4], '2026-10-01'
+    select 'Period ' || i, 'period-' || i, (array['basic', 'pro', 'enterprise'])[1 + i % 3], '2026-10-01'
     from generate_series(1, ${PERIOD_ORGS}) i`);
   await sql.unsafe(`
     insert into public.usage_counters (org_id, metric, period, value)
     select id, 'tickets', '2026-11', (random() * 20)::int from public.organizations where slug like 'period-%'`);
   const periods = await measure(() =>
-    runSlot([closeUsagePeriod, closeOrganizationPeriod], new Date("2026-12-01T03:05:00Z")),
+    runSlot([closeUsagePeriod, closeOrganizationPeriod, generateMonthlyReports], new Date("2026-12-01T03:05:00Z")),
   );
   const [closed] = await sql<{ count: number }[]>`
     select count(*)::int as count from public.usage_periods up
     join public.organizations o on o.id = up.org_id where o.slug like 'period-%' and up.period = '2026-11'`;
   const [warnings] = await sql<{ count: number }[]>`
     select count(*)::int as count from public.email_outbox where template = 'usage-warning'`;
+  const [ready] = await sql<{ count: number }[]>`
+    select count(*)::int as count from public.reports r join public.organizations o on o.id = r.org_id
+    where r.status = 'ready' and r.period = '2026-11-01' and o.slug like 'period-%'`;
   console.log(
-    `usage periods: ${closed!.count} of ${PERIOD_ORGS} organizations closed in ${periods.seconds.toFixed(1)} s ` +
+    `usage periods and reports: ${closed!.count} of ${PERIOD_ORGS} organizations closed and ${ready!.count} ` +
+      `reports ready in ${periods.seconds.toFixed(1)} s (target ≤ 300 s: ${periods.seconds <= 300 ? "met" : "MISSED"}) ` +
       `(${Math.round(closed!.count / periods.seconds)} per second), ${warnings!.count} warnings queued ` +
       `(the bench's organizations have no members to warn), failed runs ${periods.result}; peak RSS ${periods.peakMb} MB`,
+  );
+
+  const t = dictionaryFor("pt-BR");
+  const format = formatters("pt-BR");
+  const summary = {
+    uptime_percent: 99.93,
+    incidents: 1,
+    downtime_minutes: 42,
+    performance_score: 87,
+    lcp_ms: 2300,
+    requests: 1_234_567,
+    bandwidth_bytes: 52_428_800_000,
+    tickets_opened: 12,
+    tickets_resolved: 11,
+    deliveries: 3,
+    ad_cost: 4200,
+    ad_revenue: 18900,
+    ad_conversions: 96,
+    roas: 4.5,
+    currency: "BRL",
+  };
+  const renders: number[] = [];
+  const rendering = await measure(async () => {
+    for (let i = 0; i < 50; i++) {
+      const started = performance.now();
+      await renderMonthlyReport({
+        t,
+        format,
+        brand: "Arco",
+        organization: `Client ${i}`,
+        period: "2026-11-01",
+        summary,
+        generatedAt: new Date(),
+      });
+      renders.push(performance.now() - started);
+    }
+  });
+  console.log(
+    `report PDF rendering: p50 ${Math.round(percentile(renders, 50))} ms, p95 ${Math.round(percentile(renders, 95))} ms ` +
+      `over 50; peak RSS ${rendering.peakMb} MB`,
   );
 } finally {
   const { connection } = await import("../../src/db/connection.ts");

@@ -5,7 +5,7 @@ import { serviceDb, serviceSupabase } from "@/src/db/service-client";
 import { dictionaryFor } from "@/src/i18n/dictionary";
 import { formatters } from "@/src/i18n/formatters";
 import { parseReportSummary } from "../report-summary";
-import { reportsBucket } from "../storage/sign-report-pdf";
+import { reportsBucket } from "../storage/reports-bucket";
 import { renderMonthlyReport } from "./render-monthly-report";
 
 /**
