@@ -1,31 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startFaultServer, type FaultServer } from "@/tests/support/fault-server";
+import { createServerCertificate } from "@/tests/support/test-certificates";
 
 /** Uptime probes against real local servers: every fault becomes a failed result with its reason, never a throw. */
 let site: FaultServer;
-let tls: { server: Server; url: string; dir: string };
+let tls: { server: Server; url: string };
 let probeUrl: typeof import("@/src/uptime/monitoring/probe-url").probeUrl;
-
-/** A certificate made for this test with openssl: self-signed, for another name, expired a day ago. */
-function certificate(dir: string) {
-  execFileSync(
-    "openssl",
-    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=elsewhere.test", "-days", "1"].concat([
-      "-keyout",
-      join(dir, "key.pem"),
-      "-out",
-      join(dir, "cert.pem"),
-    ]),
-    { stdio: "ignore" },
-  );
-  return { key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) };
-}
 
 beforeAll(async () => {
   // env() validates every setting the app needs; only the loopback switch matters to these probes.
@@ -39,16 +21,16 @@ beforeAll(async () => {
   vi.resetModules();
   probeUrl = (await import("@/src/uptime/monitoring/probe-url")).probeUrl;
   site = await startFaultServer();
-  const dir = mkdtempSync(join(tmpdir(), "arco-tls-"));
-  const server = createServer(certificate(dir), (_, res) => res.end("Welcome"));
+  // Self-signed: valid dates and name, but nobody vouches for it.
+  const certificate = await createServerCertificate("localhost", { fromDays: -1, toDays: 30 });
+  const server = createServer(certificate, (_, res) => res.end("Welcome"));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  tls = { server, url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/`, dir };
+  tls = { server, url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 });
 
 afterAll(async () => {
   await site.close();
   await new Promise((resolve) => tls.server.close(resolve));
-  rmSync(tls.dir, { recursive: true, force: true });
 });
 
 describe("probeUrl", () => {
