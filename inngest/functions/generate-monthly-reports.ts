@@ -1,5 +1,6 @@
 import "server-only";
 import { finishReport } from "@/src/reports/monthly/finish-report";
+import { markReportFailed } from "@/src/reports/monthly/mark-report-failed";
 import { prepareReport } from "@/src/reports/monthly/prepare-report";
 import { storeReportPdf } from "@/src/reports/monthly/store-report-pdf";
 import { emailsQueued, monthlyReportDue } from "../client";
@@ -20,6 +21,11 @@ export const generateMonthlyReports = createFunction(
     retries: 3,
     // Rendering is CPU work: two at once on two cores, never two for one organization.
     concurrency: [{ limit: 2 }, { limit: 1, key: "event.data.orgId" }],
+    // Out of retries: the row says failed (the dashboard explains it); a later run can still finish it.
+    onFailure: async ({ event, step }) => {
+      const { orgId, period } = monthlyReportDue.schema.parse(event.data.event.data);
+      await step.run("mark-report-failed", () => markReportFailed(orgId, period));
+    },
   },
   async ({ event, step }) => {
     const { orgId, period } = event.data;

@@ -171,4 +171,21 @@ describe("generate-monthly-reports", () => {
     expect(again).toMatchObject({ status: "succeeded", output: { generated: false, emails: 0 } });
     expect(readyMails()).toHaveLength(2);
   });
+
+  it("marks a report failed once its run gives up, and a later run still finishes it", async () => {
+    const studio = await createOrganization(stack, { slug: "studio", tier: "basic", roles: ["owner"] });
+    await stack.sql`update public.organizations set locale = 'en', created_at = '2026-10-01' where id = ${studio.id}`;
+    // The bucket refuses PDFs for a while: every attempt to store this report fails.
+    await stack.sql`update storage.buckets set allowed_mime_types = array['image/png'] where id = 'report-pdfs'`;
+    const failing = new jobs.LocalScheduler({ functions: jobs.functions, logger: quiet, retryDelayMs: () => 1 });
+    const failed = await failing.invoke("generate-monthly-reports", { orgId: studio.id, period: "2026-11" });
+    expect(failed.status).toBe("failed");
+    const [row] = await stack.sql`select status from public.reports where org_id = ${studio.id}`;
+    expect(row).toEqual({ status: "failed" });
+
+    await stack.sql`update storage.buckets set allowed_mime_types = array['application/pdf'] where id = 'report-pdfs'`;
+    const later = await scheduler().invoke("generate-monthly-reports", { orgId: studio.id, period: "2026-11" });
+    expect(later).toMatchObject({ status: "succeeded", output: { generated: true, emails: 1 } });
+    expect(readyMails().filter((m) => m.to[0] === "owner@studio.test")).toHaveLength(1);
+  });
 });
