@@ -1,3 +1,4 @@
+import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { pointAppAt } from "@/tests/support/app-env";
 import { startFaultServer, type FaultServer } from "@/tests/support/fault-server";
@@ -15,6 +16,8 @@ let shop: OrganizationFixture;
 let jobs: {
   LocalScheduler: typeof import("@/src/jobs/local-scheduler").LocalScheduler;
   functions: import("inngest").InngestFunction.Any[];
+  checkUptime: typeof import("@/inngest/functions/check-uptime").checkUptime;
+  checkMonitors: typeof import("@/inngest/functions/check-monitors").checkMonitorsFunction;
 };
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -58,7 +61,12 @@ beforeAll(async () => {
   const { checkUptime } = await import("@/inngest/functions/check-uptime");
   const { checkMonitorsFunction } = await import("@/inngest/functions/check-monitors");
   const { sendQueuedEmails } = await import("@/inngest/functions/send-queued-emails");
-  jobs = { LocalScheduler, functions: [checkUptime, checkMonitorsFunction, sendQueuedEmails] };
+  jobs = {
+    LocalScheduler,
+    functions: [checkUptime, checkMonitorsFunction, sendQueuedEmails],
+    checkUptime,
+    checkMonitors: checkMonitorsFunction,
+  };
 
   shop = await createOrganization(stack, { slug: "shop", tier: "pro" });
   await stack.sql`update public.organizations set locale = 'en', time_zone = 'UTC' where id = ${shop.id}`;
@@ -119,6 +127,26 @@ describe("check-uptime", () => {
     const mails = stack.mailbox.list().filter((m) => m.subject === `Back up: ${site.url}/flaky`);
     expect(mails).toHaveLength(2);
     expect(mails[0]!.text).toContain("2 minutes");
+  });
+
+  it("runs the same way under the Inngest SDK's own step machinery", async () => {
+    const at = slot(30);
+    const { result, ctx } = await new InngestTestEngine({ function: jobs.checkUptime }).execute({
+      events: [{ name: "inngest/scheduled.timer", data: { cron: "* * * * *" }, ts: at.getTime(), id: "slot-30" }],
+      // No Inngest server here: the fan-out is captured instead of sent.
+      steps: [{ id: "fan-out-checks", handler: () => ({ ids: [] }) }],
+    });
+    expect(result).toMatchObject({ slot: at.toISOString(), due: 2, batches: 1 });
+    const [, sent] = vi.mocked(ctx.step.sendEvent).mock.calls.find(([id]) => id === "fan-out-checks")!;
+    const [batch] = sent as { name: string; data: { monitors: unknown[] } }[];
+    expect(batch).toMatchObject({ name: "uptime/checks.due", data: { orgId: shop.id, monitors: expect.any(Array) } });
+
+    const checked = await new InngestTestEngine({ function: jobs.checkMonitors }).execute({
+      events: [batch as { name: string; data: Record<string, unknown> }],
+    });
+    expect(checked.result).toMatchObject({ checked: 2, failed: 0, repeated: 0 });
+    const rows = await stack.sql`select 1 from public.uptime_checks where checked_at = ${at}`;
+    expect(rows).toHaveLength(2);
   });
 
   it("checks a free plan's monitors every 15 minutes only", async () => {
