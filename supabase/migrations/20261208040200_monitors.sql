@@ -61,7 +61,8 @@ begin
   select count(*) into current_usage from public.monitors m where m.org_id = new.org_id;
   if max_usage is not null and current_usage > max_usage then
     raise exception 'tier_limit_exceeded:domains'
-      using errcode = 'check_violation', detail = format('monitors %s > limit %s', current_usage, max_usage);
+      -- The detail reads as private.enforce_limit's for a row-counted limit, so the app words it the same way.
+      using errcode = 'check_violation', detail = format('usage %s + 0 > limit %s', current_usage, max_usage);
   end if;
   return null;
 end
