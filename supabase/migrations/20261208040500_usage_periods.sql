@@ -6,7 +6,7 @@ create table public.usage_periods (
   period text not null check (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
   tier text not null,
   tickets bigint not null check (tickets >= 0),
-  storage_bytes bigint not null check (storage_bytes >= 0),
+  bytes_stored bigint not null check (bytes_stored >= 0),
   uptime_checks bigint not null check (uptime_checks >= 0),
   performance_checks bigint not null check (performance_checks >= 0),
   -- The effective limits when the month closed (null: unlimited), keyed like plan_limits.

@@ -13,7 +13,7 @@ export const usagePeriods = pgTable(
     period: text("period").notNull(),
     tier: text("tier").notNull(),
     tickets: bigint("tickets", { mode: "number" }).notNull(),
-    storageBytes: bigint("storage_bytes", { mode: "number" }).notNull(),
+    bytesStored: bigint("bytes_stored", { mode: "number" }).notNull(),
     uptimeChecks: bigint("uptime_checks", { mode: "number" }).notNull(),
     performanceChecks: bigint("performance_checks", { mode: "number" }).notNull(),
     limits: jsonb("limits").$type<Record<string, number | null>>().notNull().default({}),

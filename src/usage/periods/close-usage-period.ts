@@ -28,7 +28,7 @@ export async function closeUsagePeriod(orgId: string, period: string): Promise<C
     const [row] = await tx.execute<{
       tier: string;
       tickets: string;
-      storage_bytes: string;
+      bytes_stored: string;
       limits: Record<string, number | null>;
     }>(sql`
       with org as (
@@ -38,7 +38,7 @@ export async function closeUsagePeriod(orgId: string, period: string): Promise<C
         from public.organizations o where o.id = ${orgId}
       )
       insert into public.usage_periods
-        (org_id, period, tier, tickets, storage_bytes, uptime_checks, performance_checks, limits)
+        (org_id, period, tier, tickets, bytes_stored, uptime_checks, performance_checks, limits)
       select org.id, ${period}, org.tier,
         coalesce((select c.value from public.usage_counters c
           where c.org_id = org.id and c.metric = 'tickets' and c.period = ${period}), 0),
@@ -54,7 +54,7 @@ export async function closeUsagePeriod(orgId: string, period: string): Promise<C
           where pl.plan_key = org.tier), '{}'::jsonb)
       from org
       on conflict (org_id, period) do nothing
-      returning tier, tickets, storage_bytes, limits`);
+      returning tier, tickets, bytes_stored, limits`);
     if (!row) return { closed: false, paying: false, warnings: [], emails: 0 };
 
     const next = nextPeriod(period);
@@ -64,7 +64,7 @@ export async function closeUsagePeriod(orgId: string, period: string): Promise<C
 
     const used: Record<(typeof WARNED_LIMITS)[number], number> = {
       tickets_per_month: Number(row.tickets),
-      storage_bytes: Number(row.storage_bytes),
+      storage_bytes: Number(row.bytes_stored),
     };
     const warnings = WARNED_LIMITS.filter((key) => {
       const max = row.limits[key];

@@ -30,7 +30,7 @@ export async function composeUsageWarningEmail(email: OutboxEmail): Promise<Comp
     .select({
       orgId: usagePeriods.orgId,
       tickets: usagePeriods.tickets,
-      storageBytes: usagePeriods.storageBytes,
+      bytesStored: usagePeriods.bytesStored,
       limits: usagePeriods.limits,
       tier: usagePeriods.tier,
       organization: organizations.name,
@@ -48,7 +48,7 @@ export async function composeUsageWarningEmail(email: OutboxEmail): Promise<Comp
   const t = dictionary.monitoring.usageWarning;
   const format = formatters(email.locale, "UTC");
   const amount = limitKey === "storage_bytes" ? format.bytes : format.number;
-  const usedValue = limitKey === "storage_bytes" ? row.storageBytes : row.tickets;
+  const usedValue = limitKey === "storage_bytes" ? row.bytesStored : row.tickets;
   const tiers: Record<string, string> = dictionary.workspace.tiers;
   const words = {
     organization: row.organization,
