@@ -8,13 +8,16 @@ import { expect, test } from "./support/test";
 const copy = ptBR.uptime.monitors;
 const slug = "padaria-pao-dourado";
 
+/** The seed watches each organization's site; these tests start from none and leave none. */
+async function removeMonitors() {
+  await database(
+    (sql) => sql`delete from public.monitors where org_id = (select id from public.organizations where slug = ${slug})`,
+  );
+}
+
 test.describe("uptime monitors", () => {
-  test.afterEach(async () => {
-    await database(
-      (sql) =>
-        sql`delete from public.monitors where org_id = (select id from public.organizations where slug = ${slug})`,
-    );
-  });
+  test.beforeEach(removeMonitors);
+  test.afterEach(removeMonitors);
 
   for (const viewport of [
     { name: "desktop", width: 1366, height: 900 },
