@@ -29,7 +29,54 @@ export const emailsQueued = eventType("email/outbox.queued", {
   schema: z.object({ count: z.number().int().positive() }),
 });
 
-export const appEvents = { heartbeatRequested, analyzerUrlSubmitted, leadCaptured, emailsQueued };
+/** A batch of one organization's monitors due in a schedule slot (the minute, ISO), fanned out by check-uptime. */
+export const uptimeChecksDue = eventType("uptime/checks.due", {
+  schema: z.object({
+    slot: z.iso.datetime(),
+    orgId: z.uuid(),
+    monitors: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          orgId: z.uuid(),
+          projectId: z.uuid().nullable(),
+          url: z.string().url(),
+          keyword: z.string().nullable(),
+        }),
+      )
+      .min(1)
+      .max(100),
+  }),
+});
+
+/** One organization's month to close (`YYYY-MM` in its time zone), fanned out by close-usage-period. */
+export const usagePeriodDue = eventType("usage/period.due", {
+  schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+});
+
+/** A batch of domains (ids) to check for a day (`YYYY-MM-DD`), fanned out by check-domains. */
+export const domainChecksDue = eventType("domains/checks.due", {
+  schema: z.object({
+    day: z.iso.date(),
+    domainIds: z.array(z.uuid()).min(1).max(100),
+  }),
+});
+
+/** A paying organization's month closed (`YYYY-MM`): generate-monthly-reports makes its report. */
+export const monthlyReportDue = eventType("reports/month.closed", {
+  schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+});
+
+export const appEvents = {
+  heartbeatRequested,
+  analyzerUrlSubmitted,
+  leadCaptured,
+  emailsQueued,
+  uptimeChecksDue,
+  usagePeriodDue,
+  domainChecksDue,
+  monthlyReportDue,
+};
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
 export type AppEvent = ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>;

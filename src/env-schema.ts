@@ -109,4 +109,25 @@ export const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int().min(0).max(120_000).default(8_000),
   ),
+  /**
+   * The DNS servers the domain check asks (comma-separated `host` or `host:port`); the system's when unset.
+   * Checks compare what the world sees with the records kept, so production points this at public resolvers.
+   */
+  ARCO_DNS_SERVERS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .optional(),
+  ),
+  /** The port the domain check's TLS handshake goes to: 443, except against local test servers. */
+  ARCO_DOMAIN_TLS_PORT: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(1).max(65_535).default(443),
+  ),
 });

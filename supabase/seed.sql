@@ -1458,6 +1458,36 @@ from public.support_tickets t
 join public.organizations o on o.id = t.org_id
 group by t.org_id, 3;
 
+-- ─── Scheduled jobs' data ───────────────────────────────────────────────────────────────────────────────
+-- What the jobs would have written: each organization watches its first domain's home page, each domain has
+-- today's DNS and TLS check, and last month is closed.
+insert into public.monitors (id, org_id, url, created_at)
+select distinct on (d.org_id) pg_temp.sid('monitor:' || d.name), d.org_id, 'https://' || d.name || '/', d.created_at
+from public.domains d order by d.org_id, d.created_at, d.name;
+
+insert into public.domain_checks (domain_id, org_id, checked_on, nameservers, certificate, tls_error)
+select d.id, d.org_id, current_date, d.nameservers,
+  case when d.ssl_expires_at is not null then jsonb_build_object(
+    'issuer', d.ssl_provider, 'subject', d.name::text, 'validFrom', d.ssl_expires_at - interval '90 days',
+    'validTo', d.ssl_expires_at, 'names', jsonb_build_array(d.name::text, 'www.' || d.name),
+    'chain', '[]'::jsonb, 'authorized', d.ssl_status in ('valid', 'expiring')) end,
+  case when d.ssl_expires_at is null then 'ECONNREFUSED' when d.ssl_status = 'expired' then 'CERT_HAS_EXPIRED' end
+from public.domains d where d.status <> 'pending';
+
+insert into public.usage_periods (org_id, period, tier, tickets, bytes_stored, uptime_checks, performance_checks, limits)
+select o.id, p.period, o.tier,
+  coalesce((select c.value from public.usage_counters c
+    where c.org_id = o.id and c.metric = 'tickets' and c.period = p.period), 0),
+  coalesce((select c.value from public.usage_counters c
+    where c.org_id = o.id and c.metric = 'storage_bytes' and c.period = 'total'), 0),
+  (select count(*) from public.uptime_checks u
+    where u.org_id = o.id and to_char(u.checked_at at time zone o.time_zone, 'YYYY-MM') = p.period),
+  (select count(*) from public.performance_metrics m
+    where m.org_id = o.id and to_char(m.measured_at at time zone o.time_zone, 'YYYY-MM') = p.period),
+  (select jsonb_object_agg(pl.limit_key, pl.value) from public.plan_limits pl where pl.plan_key = o.tier)
+from public.organizations o
+cross join lateral (select to_char((now() at time zone o.time_zone) - interval '1 month', 'YYYY-MM') as period) p;
+
 drop function pg_temp.rnd(text), pg_temp.sid(text), pg_temp.ease(double precision, double precision, double precision),
   pg_temp.lh(double precision, double precision, double precision), pg_temp.sha(text);
 

@@ -1,5 +1,13 @@
 import "server-only";
 import { analyzeUrl } from "./analyze-url";
+import { checkDomainBatch } from "./check-domain-batch";
+import { checkDomainsFunction } from "./check-domains";
+import { checkMonitorsFunction } from "./check-monitors";
+import { checkTicketSla } from "./check-ticket-sla";
+import { checkUptime } from "./check-uptime";
+import { closeOrganizationPeriod } from "./close-organization-period";
+import { closeUsagePeriod } from "./close-usage-period";
+import { generateMonthlyReports } from "./generate-monthly-reports";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
@@ -16,4 +24,12 @@ export const functions = [
   exportLeadToCrm,
   analyzeUrl,
   failInterruptedWork,
+  checkUptime,
+  checkMonitorsFunction,
+  checkTicketSla,
+  closeUsagePeriod,
+  closeOrganizationPeriod,
+  checkDomainsFunction,
+  checkDomainBatch,
+  generateMonthlyReports,
 ];

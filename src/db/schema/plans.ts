@@ -42,6 +42,8 @@ export const plans = pgTable(
     features: jsonb("features").$type<PlanFeatures>().notNull(),
     isPublic: boolean("is_public").notNull().default(true),
     sortOrder: smallint("sort_order").notNull().default(0),
+    /** Minutes between two checks of each uptime monitor. */
+    uptimeIntervalMinutes: integer("uptime_interval_minutes").notNull().default(15),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencyManagedPolicies } from "./projects";
 
 /** Uptime probes of a client's URLs; status_code is null when no response arrived. */
@@ -13,10 +14,15 @@ export const uptimeChecks = pgTable(
     statusCode: integer("status_code"),
     responseMs: integer("response_ms"),
     ok: boolean("ok").notNull(),
+    /** The monitor (and so the schedule slot, `checked_at`) that produced the check; null for imported history. */
+    monitorId: uuid("monitor_id"),
+    /** Why the check failed, in words (timeout, too many redirects, …). */
+    error: text("error"),
   },
   (t) => [
     index("uptime_checks_org_id_checked_at_idx").on(t.orgId, t.checkedAt.desc()),
     index("uptime_checks_project_id_org_id_idx").on(t.projectId, t.orgId),
+    uniqueIndex("uptime_checks_monitor_id_checked_at_idx").on(t.monitorId, t.checkedAt),
     ...agencyManagedPolicies("uptime_checks"),
   ],
 ).enableRLS();
@@ -35,10 +41,16 @@ export const incidents = pgTable(
     cause: text("cause"),
     postmortem: text("postmortem"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The monitor whose failures opened it; at most one open incident per monitor. */
+    monitorId: uuid("monitor_id"),
   },
   (t) => [
     index("incidents_org_id_started_at_idx").on(t.orgId, t.startedAt.desc()),
     index("incidents_project_id_org_id_idx").on(t.projectId, t.orgId),
+    uniqueIndex("incidents_monitor_id_open_idx")
+      .on(t.monitorId)
+      .where(sql`resolved_at is null`),
+    index("incidents_monitor_id_idx").on(t.monitorId),
     ...agencyManagedPolicies("incidents"),
   ],
 ).enableRLS();

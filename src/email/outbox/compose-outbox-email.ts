@@ -1,9 +1,14 @@
 import "server-only";
+import { composeDomainExpiryEmail } from "@/src/domains/checks/compose-domain-expiry-email";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
+import { composeReportReadyEmail } from "@/src/reports/monthly/compose-report-ready-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
 import { composeTicketReplyEmail } from "@/src/tickets/emails/compose-ticket-reply-email";
 import { composeTicketResolvedEmail } from "@/src/tickets/emails/compose-ticket-resolved-email";
+import { composeSlaEmail } from "@/src/tickets/sla/compose-sla-email";
+import { composeUsageWarningEmail } from "@/src/usage/periods/compose-usage-warning-email";
+import { composeIncidentEmail } from "@/src/uptime/emails/compose-incident-email";
 import { EmailError } from "../email-error";
 import type { ComposedEmail, OutboxEmail } from "./outbox-email";
 
@@ -15,6 +20,13 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "ticket-reply": composeTicketReplyEmail,
   "ticket-resolved": composeTicketResolvedEmail,
   "ticket-new": composeNewTicketEmail,
+  "uptime-incident-opened": composeIncidentEmail,
+  "uptime-incident-resolved": composeIncidentEmail,
+  "ticket-sla-due": composeSlaEmail,
+  "ticket-sla-breached": composeSlaEmail,
+  "usage-warning": composeUsageWarningEmail,
+  "domain-expiry": composeDomainExpiryEmail,
+  "report-ready": composeReportReadyEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

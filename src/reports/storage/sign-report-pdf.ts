@@ -1,12 +1,9 @@
 import "server-only";
 import { createSupabaseServerClient } from "@/src/supabase/server-client";
 
-/**
- * The report job writes each PDF, with the service role, to this private bucket under the organization's
- * folder: apart from the client file store, so reports neither count against the storage quota nor can be
- * removed by the organization's admins or the orphan sweep (see its migration).
- */
-export const reportsBucket = "report-pdfs";
+import { reportsBucket } from "./reports-bucket";
+
+export { reportsBucket };
 
 /**
  * A short-lived signed URL for a report's PDF, made with the user's own Supabase client so the bucket's

@@ -25,12 +25,14 @@ const fixtureOverrides: Record<string, Record<string, string | ((org: string) =>
   domains: { name: "'fixture.example'" },
   email_outbox: { to_email: "'fixture@b.test'" },
   invitations: { email: "'fixture@b.test'", token_hash: "repeat('c', 64)" },
+  monitors: { url: "'https://fixture.example/'" },
   performance_metrics: { url: "'https://fixture.example/'" },
   reports: { period: "date_trunc('month', now())::date" },
   storage_files: { object_name: (org) => literal(`${org}/00000000-0000-4000-8000-000000000000/fixture.txt`) },
   subscriptions: { stripe_subscription_id: "'sub_fixture'", currency: "'BRL'" },
   uptime_checks: { url: "'https://fixture.example/'" },
   usage_counters: { period: "'total'" },
+  usage_periods: { period: "'2026-11'" },
 };
 
 const personas = {

@@ -31,8 +31,8 @@ const allowedByPlan: Record<string, (plan: Plan) => boolean> = {
   embeddings: (plan) => plan.ai_insights !== "none",
   invitations: (plan) => plan.team_members === null || plan.team_members > 1,
 };
-/** Exceptions granted to single clients and renamed slugs: not something every organization has. */
-const notExpectedEverywhere = new Set(["org_limit_overrides", "organization_slug_history"]);
+/** Exceptions granted to single clients, renamed slugs and missed SLAs: not something every organization has. */
+const notExpectedEverywhere = new Set(["org_limit_overrides", "organization_slug_history", "ticket_sla_breaches"]);
 
 interface Plan {
   tier: string;

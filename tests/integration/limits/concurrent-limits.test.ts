@@ -127,6 +127,22 @@ describe(`tier limits with ${ATTEMPTS} concurrent inserts on PostgreSQL 15`, () 
     expect(await count(admin`select count(*)::int as n from public.projects where org_id = ${org}`)).toBe(3);
   });
 
+  it("uptime monitors: an organization one below its domain allowance gets exactly one more", async () => {
+    const { org, owner } = await createOrg("race-monitors", "basic");
+    // basic allows 3 domains, and so 3 monitors: two exist.
+    await admin`
+      insert into public.monitors (org_id, url) select ${org}, 'https://race.test/' || n from generate_series(1, 2) n`;
+
+    const result = await race(
+      "monitors",
+      owner,
+      (tx, i) => tx`insert into public.monitors (org_id, url) values (${org}, ${`https://race.test/page-${i}`})`,
+    );
+
+    expect(result).toEqual({ succeeded: 1, refused: { "tier_limit_exceeded:domains": ATTEMPTS - 1 } });
+    expect(await count(admin`select count(*)::int as n from public.monitors where org_id = ${org}`)).toBe(3);
+  });
+
   it("tickets per month: one below the allowance gets exactly one more; last month's full count does not block", async () => {
     const { org, owner } = await createOrg("race-tickets", "free");
     const [{ current, previous }] = await admin<[{ current: string; previous: string }]>`

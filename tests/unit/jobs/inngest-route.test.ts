@@ -13,6 +13,8 @@ describe("/api/inngest", () => {
     expect([typeof POST, typeof PUT]).toEqual(["function", "function"]);
     const response = await GET(new NextRequest("http://127.0.0.1:3000/api/inngest"), undefined);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ function_count: functions.length, mode: "dev" });
+    // The SDK registers a function's onFailure handler as a function of its own.
+    const withFailureHandlers = functions.length + functions.filter((fn) => fn.opts.onFailure).length;
+    expect(await response.json()).toMatchObject({ function_count: withFailureHandlers, mode: "dev" });
   });
 });

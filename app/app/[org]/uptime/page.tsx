@@ -10,11 +10,13 @@ import { formatters } from "@/src/i18n/formatters";
 import { getTranslations } from "@/src/i18n/get-translations";
 import { dayPoint } from "@/src/performance/day-point";
 import { IncidentHistory, OngoingIncidents } from "@/src/uptime/components/incident-list";
+import { MonitorsCard } from "@/src/uptime/components/monitors-card";
 import { StatusBar } from "@/src/uptime/components/status-bar";
 import { getIncidents } from "@/src/uptime/queries/get-incidents";
+import { getMonitors } from "@/src/uptime/queries/get-monitors";
 import { getUptimeSummary, uptimeWindows } from "@/src/uptime/queries/get-uptime-summary";
 import { parseUptimeSearchParams, responseRanges } from "@/src/uptime/uptime-search-params";
-import { requireWorkspace } from "@/src/workspace/require-workspace";
+import { canManage, requireWorkspace } from "@/src/workspace/require-workspace";
 
 type Props = {
   params: Promise<{ org: string }>;
@@ -27,12 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UptimePage({ params, searchParams }: Props) {
-  const { organization, db } = await requireWorkspace((await params).org);
+  const { organization, db, role, plan } = await requireWorkspace((await params).org);
   const { range } = parseUptimeSearchParams(await searchParams);
-  const [{ t, locale }, summary, incidents] = await Promise.all([
+  const [{ t, locale }, summary, incidents, monitors] = await Promise.all([
     getTranslations(),
     getUptimeSummary(db, organization.id, organization.timeZone, range),
     getIncidents(db, organization.id),
+    getMonitors(db, organization.id),
   ]);
   const copy = t.uptime;
   const format = formatters(locale, organization.timeZone);
@@ -107,6 +110,16 @@ export default async function UptimePage({ params, searchParams }: Props) {
           />
         )}
       </Card>
+
+      <MonitorsCard
+        monitors={monitors}
+        t={t}
+        format={format}
+        now={now}
+        manage={canManage(role)}
+        slug={organization.slug}
+        planName={t.workspace.tiers[plan.key as keyof typeof t.workspace.tiers] ?? plan.key}
+      />
 
       <Card title={copy.incidents.title}>
         {incidents.history.length === 0 ? (
