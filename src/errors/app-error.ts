@@ -38,6 +38,8 @@ export const appErrorCodes = [
   "invitation_for_another_email",
   // The file store: a folder cannot go inside itself.
   "folder_cycle",
+  // The public API: a key that is missing, malformed, unknown, revoked or expired (never saying which).
+  "invalid_api_key",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -82,6 +84,7 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   invitation_invalid: 410,
   invitation_for_another_email: 403,
   folder_cycle: 400,
+  invalid_api_key: 401,
 };
 
 export class AppError extends Error {

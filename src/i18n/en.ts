@@ -18,6 +18,7 @@ import { ticketsEn } from "./sections/tickets.en";
 import { teamEn } from "./sections/team.en";
 import { settingsEn } from "./sections/settings.en";
 import { filesEn } from "./sections/files.en";
+import { publicApiEn } from "./sections/public-api.en";
 
 export const en: Dictionary = {
   meta: {
@@ -233,6 +234,7 @@ export const en: Dictionary = {
     invitation_for_another_email:
       "This invitation was sent to another address. Sign in with the invited address to accept it.",
     folder_cycle: "A folder can't go inside itself or inside one of its subfolders.",
+    invalid_api_key: "The API key is missing or not valid. Send a live key as “Authorization: Bearer arco_live_…”.",
   },
   validation: {
     email_required: "Enter your email.",
@@ -276,4 +278,5 @@ export const en: Dictionary = {
   team: teamEn,
   settings: settingsEn,
   files: filesEn,
+  publicApi: publicApiEn,
 };

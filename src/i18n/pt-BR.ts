@@ -18,6 +18,7 @@ import { ticketsPtBR } from "./sections/tickets.pt-BR";
 import { teamPtBR } from "./sections/team.pt-BR";
 import { settingsPtBR } from "./sections/settings.pt-BR";
 import { filesPtBR } from "./sections/files.pt-BR";
+import { publicApiPtBR } from "./sections/public-api.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -237,6 +238,7 @@ export const ptBR = {
     invitation_for_another_email:
       "Este convite foi enviado para outro e-mail. Entre com o endereço convidado para aceitá-lo.",
     folder_cycle: "Uma pasta não pode ir para dentro dela mesma nem de uma das subpastas dela.",
+    invalid_api_key: "A chave de API está ausente ou não é válida. Envie uma chave ativa como “Authorization: Bearer arco_live_…”.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",
@@ -280,4 +282,5 @@ export const ptBR = {
   team: teamPtBR,
   settings: settingsPtBR,
   files: filesPtBR,
+  publicApi: publicApiPtBR,
 };
