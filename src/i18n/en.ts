@@ -19,6 +19,7 @@ import { teamEn } from "./sections/team.en";
 import { settingsEn } from "./sections/settings.en";
 import { filesEn } from "./sections/files.en";
 import { publicApiEn } from "./sections/public-api.en";
+import { apiKeysEn } from "./sections/api-keys.en";
 
 export const en: Dictionary = {
   meta: {
@@ -279,4 +280,5 @@ export const en: Dictionary = {
   settings: settingsEn,
   files: filesEn,
   publicApi: publicApiEn,
+  apiKeys: apiKeysEn,
 };

@@ -19,6 +19,7 @@ import { teamPtBR } from "./sections/team.pt-BR";
 import { settingsPtBR } from "./sections/settings.pt-BR";
 import { filesPtBR } from "./sections/files.pt-BR";
 import { publicApiPtBR } from "./sections/public-api.pt-BR";
+import { apiKeysPtBR } from "./sections/api-keys.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -283,4 +284,5 @@ export const ptBR = {
   settings: settingsPtBR,
   files: filesPtBR,
   publicApi: publicApiPtBR,
+  apiKeys: apiKeysPtBR,
 };

@@ -53,11 +53,10 @@ begin
   if authenticate_key.key_hash is null or authenticate_key.key_hash !~ '^[0-9a-f]{64}$' then
     return;
   end if;
-  select a.id, a.org_id, a.scopes, p.user_id as principal,
+  select a.id, a.org_id, a.scopes,
       coalesce((pl.features ->> 'api_requests_per_minute')::integer, 60) as per_minute
     into k
     from public.api_keys a
-    join private.api_principals p on p.org_id = a.org_id
     join public.organizations o on o.id = a.org_id
     left join public.plans pl on pl.key = o.tier
     where a.key_hash = authenticate_key.key_hash
@@ -83,7 +82,7 @@ begin
   update public.api_keys a set last_used_at = clock_timestamp()
     where a.id = k.id and (a.last_used_at is null or a.last_used_at < clock_timestamp() - interval '1 minute');
 
-  principal_id := k.principal;
+  principal_id := private.api_principal_for(k.org_id);
   org_id := k.org_id;
   key_id := k.id;
   scopes := k.scopes;

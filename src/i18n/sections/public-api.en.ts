@@ -25,6 +25,7 @@ export const publicApiEn: typeof publicApiPtBR = {
     endpointsTitle: "Operations",
     scope: "Scope",
     scopes: { read: "read", write: "write" },
+    required: "required",
     parameters: "Parameters",
     requestBody: "Request body",
     response: "Response",

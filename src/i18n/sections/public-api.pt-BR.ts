@@ -24,6 +24,7 @@ export const publicApiPtBR = {
     endpointsTitle: "Operações",
     scope: "Escopo",
     scopes: { read: "leitura", write: "escrita" },
+    required: "obrigatório",
     parameters: "Parâmetros",
     requestBody: "Corpo da requisição",
     response: "Resposta",

@@ -2,7 +2,7 @@
 -- that organization (as a member, never an admin or a seat); api_access.authenticate_key answers only for live
 -- keys and counts requests per organization and minute against the plan, refusing past the limit.
 begin;
-select plan(24);
+select plan(26);
 
 select tests.create_personas();
 -- Acme is on pro (1,200 a minute); Globex moves to free (60) for the limit checks.
@@ -19,6 +19,14 @@ values (tests.org_id('Globex'), 'Live', 'arco_live_gggg', encode(sha256('globex-
 select tests.clear_authentication();
 update public.api_keys set expires_at = now() - interval '1 second' where prefix = 'arco_live_cccc';
 
+select results_eq($$ select count(*)::int from private.api_principals $$, array[0],
+  'creating keys creates no principal (unused keys leave no user behind)');
+select tests.authenticate_as_anon();
+select lives_ok($$ select * from api_access.authenticate_key(encode(sha256('acme-live'), 'hex'))
+    union all select * from api_access.authenticate_key(encode(sha256('acme-second'), 'hex'))
+    union all select * from api_access.authenticate_key(encode(sha256('globex-live'), 'hex')) $$,
+  'the first requests create the principals');
+select tests.clear_authentication();
 select results_eq($$ select count(*)::int from private.api_principals $$, array[2],
   'one principal per organization, however many keys it has');
 select is((select email from auth.users u join private.api_principals p on p.user_id = u.id
