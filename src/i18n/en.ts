@@ -20,6 +20,7 @@ import { settingsEn } from "./sections/settings.en";
 import { filesEn } from "./sections/files.en";
 import { publicApiEn } from "./sections/public-api.en";
 import { apiKeysEn } from "./sections/api-keys.en";
+import { searchEn } from "./sections/search.en";
 
 export const en: Dictionary = {
   meta: {
@@ -281,4 +282,5 @@ export const en: Dictionary = {
   files: filesEn,
   publicApi: publicApiEn,
   apiKeys: apiKeysEn,
+  search: searchEn,
 };

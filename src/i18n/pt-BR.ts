@@ -20,6 +20,7 @@ import { settingsPtBR } from "./sections/settings.pt-BR";
 import { filesPtBR } from "./sections/files.pt-BR";
 import { publicApiPtBR } from "./sections/public-api.pt-BR";
 import { apiKeysPtBR } from "./sections/api-keys.pt-BR";
+import { searchPtBR } from "./sections/search.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -285,4 +286,5 @@ export const ptBR = {
   files: filesPtBR,
   publicApi: publicApiPtBR,
   apiKeys: apiKeysPtBR,
+  search: searchPtBR,
 };
