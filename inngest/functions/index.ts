@@ -1,6 +1,7 @@
 import "server-only";
 import { analyzeUrl } from "./analyze-url";
 import { dailyHeartbeat } from "./daily-heartbeat";
+import { embedDocuments } from "./embed-documents";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
@@ -16,4 +17,5 @@ export const functions = [
   exportLeadToCrm,
   analyzeUrl,
   failInterruptedWork,
+  embedDocuments,
 ];

@@ -13,6 +13,7 @@ const stack = stackForThisFile();
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
+let workEmbeddingQueue: typeof import("@/src/search/work-embedding-queue").workEmbeddingQueue;
 let embedQuery: typeof import("@/src/search/embed-query").embedQuery;
 let searchDocuments: typeof import("@/src/search/queries/search-documents").searchDocuments;
 let searchParamsSchema: typeof import("@/src/search/search-query").searchParamsSchema;
@@ -21,19 +22,8 @@ let padaria: OrganizationFixture;
 let staffId: string;
 let ticketId: string;
 
-async function workQueue(batchSize = 8) {
-  const response = await fetch(`${stack.apiUrl}/functions/v1/embed`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      apikey: stack.anonKey,
-      authorization: `Bearer ${stack.serviceRoleKey}`,
-    },
-    body: JSON.stringify({ batch_size: batchSize }),
-  });
-  expect(response.status).toBe(200);
-  return response.json();
-}
+/** What the `embed-documents` job does every minute. */
+const workQueue = (batchSize?: number) => workEmbeddingQueue(batchSize);
 
 async function search(userId: string, orgId: string, question: string) {
   const { embedding } = await embedQuery(question);
@@ -44,6 +34,7 @@ beforeAll(async () => {
   pointAppAt(stack);
   vi.resetModules();
   embedQuery = (await import("@/src/search/embed-query")).embedQuery;
+  workEmbeddingQueue = (await import("@/src/search/work-embedding-queue")).workEmbeddingQueue;
   searchDocuments = (await import("@/src/search/queries/search-documents")).searchDocuments;
   searchParamsSchema = (await import("@/src/search/search-query")).searchParamsSchema;
   moda = await createOrganization(stack, { slug: "moda", tier: "pro" });
