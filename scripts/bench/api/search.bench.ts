@@ -1,10 +1,11 @@
 // `npm run bench:api` (2/2): semantic search over many embeddings with the HNSW index, as a member through the
 // security-invoker match function (RLS included), and the embed function's throughput with the offline
 // provider, on the local stack (PGlite with pgvector, real Deno for the function).
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, it } from "vitest";
 import { pointAppAt } from "@/tests/support/app-env";
 import { startTestStack, type TestStack } from "@/tests/support/stack";
-import { createOrganization, requestDbAs } from "@/tests/support/workspace-fixtures";
+import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 import { ms, percentile } from "./percentile.ts";
 
 /** 100k by default, as the target is stated; BENCH_EMBEDDINGS sets another count (a small machine takes long). */
@@ -32,45 +33,49 @@ it("measures search over the embeddings and the embed function's throughput", as
   const { workEmbeddingQueue } = await import("@/src/search/work-embedding-queue");
 
   log(`\nbench:api — semantic search (PGlite + pgvector HNSW, cosine) and the embed function`);
-  const orgs = [];
+  const orgs: OrganizationFixture[] = [];
   for (let i = 0; i < ORGS; i++) orgs.push(await createOrganization(stack, { slug: `search-${i}`, roles: ["member"] }));
 
   // Vectors in the shape of real ones: unit length, clustered around topics (random directions are a worst
   // case no corpus has). Generated in Postgres so the seed does not ship 600 MB of text through the wire.
   const started = performance.now();
-  await stack.sql`set session_replication_role = replica`;
-  await stack.sql`create temporary table topics as
-    select t, (select array_agg(random() - 0.5 + 0 * t) from generate_series(1, 1536) d) as v
-    from generate_series(1, 64) t`;
+  await stack.sql`create table private.bench_topics as
+    select g.t, v.v from generate_series(1, 64) g (t)
+    cross join lateral (select array_agg(random() - 0.5) as v from generate_series(1, 1536) d where g.t > 0) v`;
   const chunk = 2_000;
   for (let done = 0; done < EMBEDDINGS; done += chunk) {
     const n = Math.min(chunk, EMBEDDINGS - done);
-    await stack.sql`
-      with docs as (
-        insert into public.documents (org_id, source_kind, source_ref, title, content, content_hash)
-        select o.id, 'report', gen_random_uuid()::text, 'Bench ' || (${done} + g), 'text', repeat('0', 64)
-        from generate_series(1, ${n}) g
-        join (select id, row_number() over () - 1 as k from public.organizations) o on o.k = g % ${ORGS}
-        returning id, org_id
-      )
-      insert into public.embeddings (document_id, org_id, chunk_index, content, embedding, model)
-      select d.id, d.org_id, 0, 'passage', (
-          select array_agg(tp.v[i] + (random() - 0.5) * 0.3)::extensions.vector
-          from generate_series(1, 1536) i
-        ), 'bench'
-      from docs d
-      cross join lateral (select v from topics order by random() + 0 * length(d.id::text) limit 1) tp`;
+    await stack.sql.begin(async (tx) => {
+      // Triggers off for the seed (audit trail, guards): they would measure the seed, not the search.
+      await tx`set local session_replication_role = replica`;
+      await tx`
+        with docs as (
+          insert into public.documents (org_id, source_kind, source_ref, title, content, content_hash)
+          select o.id, 'report', gen_random_uuid()::text, 'Bench ' || (${done} + g), 'text', repeat('0', 64)
+          from generate_series(1, ${n}) g
+          join (select id, row_number() over () - 1 as k from public.organizations) o on o.k = g % ${ORGS}
+          returning id, org_id
+        )
+        insert into public.embeddings (document_id, org_id, chunk_index, content, embedding, model)
+        select d.id, d.org_id, 0, 'passage', (
+            select array_agg(tp.v[i] + (random() - 0.5) * 0.3)::extensions.vector
+            from generate_series(1, 1536) i
+          ), 'bench'
+        from docs d
+        cross join lateral (
+          select v from private.bench_topics where t = 1 + (abs(hashtext(d.id::text)) % 64)
+        ) tp`;
+    });
     if ((done + n) % 20_000 === 0 || done + n === EMBEDDINGS) {
       log(`  ${(done + n).toLocaleString("en")} embeddings (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
-  await stack.sql`set session_replication_role = origin`;
   await stack.sql`analyze public.embeddings`;
   log(
     `seeded ${EMBEDDINGS.toLocaleString("en")} embeddings (1536-d, HNSW m=16) over ${ORGS} organizations in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
 
-  const [topic] = await stack.sql<{ v: number[] }[]>`select v from topics limit 1`;
+  const [topic] = await stack.sql<{ v: number[] }[]>`select v from private.bench_topics where t = 1`;
   const samples: number[] = [];
   let hits = 0;
   for (let i = 0; i < WARMUP + QUERIES; i++) {
@@ -89,6 +94,22 @@ it("measures search over the embeddings and the embed function's throughput", as
   log(
     `\nsearch (top 10, one organization, as a member): p50 ${ms(percentile(samples, 50))}  p95 ${ms(p95)}  max ${ms(Math.max(...samples))}  (${QUERIES} queries, ${(hits / QUERIES).toFixed(1)} hits each)`,
   );
+  // Which index answered: with one organization's filter the planner may prefer its rows over the HNSW graph.
+  const explained = await (
+    await requestDbAs(orgs[0]!.users.member)
+  )((tx) =>
+    tx.execute<{ "QUERY PLAN": string }>(
+      sql.raw(`explain select * from public.match_documents('[${topic!.v.join(",")}]'::extensions.vector, 10,
+        '${orgs[0]!.id}')`),
+    ),
+  );
+  const plan = explained.map((row) => row["QUERY PLAN"]).join("\n");
+  const access = plan.includes("embeddings_embedding_idx")
+    ? "HNSW index scan"
+    : plan.includes("embeddings_org_id_idx")
+      ? "the organization's rows by index, then exact distances"
+      : "other";
+  log(`plan: ${access}`);
   log(
     `target p95 ≤ ${TARGET_P95_MS} ms at ${EMBEDDINGS.toLocaleString("en")} embeddings: ${p95 <= TARGET_P95_MS ? "met" : "NOT met"}`,
   );
