@@ -27,7 +27,7 @@ export function CreateApiKeyForm({ slug, today }: { slug: string; today: string 
   return (
     <div className="grid gap-5">
       {created ? (
-        <div className="grid gap-3 rounded-lg border border-success/40 bg-success-soft p-4 text-sm">
+        <div role="status" className="grid gap-3 rounded-lg border border-success/40 bg-success-soft p-4 text-sm">
           <div>
             <p className="font-semibold">{formatMessage(copy.created.title, { name: created.name })}</p>
             <p className="mt-1">{copy.created.body}</p>
