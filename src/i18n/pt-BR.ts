@@ -240,7 +240,8 @@ export const ptBR = {
     invitation_for_another_email:
       "Este convite foi enviado para outro e-mail. Entre com o endereço convidado para aceitá-lo.",
     folder_cycle: "Uma pasta não pode ir para dentro dela mesma nem de uma das subpastas dela.",
-    invalid_api_key: "A chave de API está ausente ou não é válida. Envie uma chave ativa como “Authorization: Bearer arco_live_…”.",
+    invalid_api_key:
+      "A chave de API está ausente ou não é válida. Envie uma chave ativa como “Authorization: Bearer arco_live_…”.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",
