@@ -16,7 +16,7 @@ test.describe("semantic search", () => {
     test.setTimeout(240_000);
     await signInAs(page, "gustavo@grupo-aurora.test");
     await page.goto("/app/grupo-aurora/search");
-    await expect(page.getByRole("heading", { name: copy.startTitle })).toBeVisible();
+    await expect(page.getByText(copy.startTitle)).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
     const hit = page.getByRole("link", { name: "Motor de reservas indisponível" });
