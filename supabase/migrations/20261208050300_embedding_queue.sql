@@ -48,14 +48,14 @@ create trigger enqueue_embedding after insert or delete or update of title, caus
 create trigger enqueue_embedding after insert or delete or update of summary on public.reports
   for each row execute function private.enqueue_embedding('report');
 
--- The searchable text of one source row, or no row when it is gone. Internal ticket notes make staff-only
--- documents, which clients never find.
+-- The searchable text of one source row (its body; the title is kept apart, and falls in when there is no
+-- body), or no row when it is gone. Internal ticket notes make staff-only documents, which clients never find.
 create function private.embedding_source(kind text, ref uuid)
 returns table (org_id uuid, title text, content text, staff_only boolean)
 language sql stable security definer
 set search_path = ''
 as $$
-  select p.org_id, p.name, concat_ws(E'\n\n', p.name, p.description), false
+  select p.org_id, p.name, coalesce(nullif(btrim(p.description), ''), p.name), false
     from public.projects p where kind = 'project' and p.id = ref
   union all
   select t.org_id, format('#%s %s', t.number, t.subject), t.subject, false
@@ -65,10 +65,10 @@ as $$
     from public.ticket_messages m join public.support_tickets t on t.id = m.ticket_id
     where kind = 'ticket_message' and m.id = ref
   union all
-  select d.org_id, d.title, concat_ws(E'\n\n', d.title, d.notes), false
+  select d.org_id, d.title, coalesce(nullif(btrim(d.notes), ''), d.title), false
     from public.deliveries d where kind = 'delivery' and d.id = ref
   union all
-  select i.org_id, i.title, concat_ws(E'\n\n', i.title, i.cause, i.postmortem), false
+  select i.org_id, i.title, coalesce(nullif(concat_ws(E'\n\n', i.cause, i.postmortem), ''), i.title), false
     from public.incidents i where kind = 'incident' and i.id = ref
   union all
   select r.org_id, to_char(r.period, 'YYYY-MM'),

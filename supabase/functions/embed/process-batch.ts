@@ -73,7 +73,7 @@ export async function processBatch(
         continue;
       }
       const document = { ...job.source, sourceKind: job.sourceKind, sourceRef: job.sourceRef, contentHash: hash };
-      pending.push({ job, document, chunks: chunkText(`${job.source.title}\n\n${job.source.content}`) });
+      pending.push({ job, document, chunks: chunkText(job.source.content) });
     } catch (error) {
       await store.fail(job, describe(error));
       result.failed++;
@@ -83,7 +83,10 @@ export async function processBatch(
 
   let vectors: number[][];
   try {
-    vectors = await provider.embed(pending.flatMap((item) => item.chunks));
+    // Each passage is embedded with its document's title, for context; the stored passage is the text alone.
+    vectors = await provider.embed(
+      pending.flatMap((item) => item.chunks.map((chunk) => `${item.document.title}\n\n${chunk}`)),
+    );
   } catch (error) {
     for (const { job } of pending) await store.fail(job, describe(error));
     result.failed += pending.length;
