@@ -28,6 +28,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets, images and the Inngest endpoint never carry a user session.
-  matcher: ["/((?!_next/static|_next/image|api/inngest|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?)$).*)"],
+  // Static assets, images, the Inngest endpoint and the public API (API keys) never carry a user session.
+  matcher: [
+    "/((?!_next/static|_next/image|api/inngest|api/v1|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|woff2?)$).*)",
+  ],
 };

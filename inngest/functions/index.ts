@@ -9,6 +9,7 @@ import { closeOrganizationPeriod } from "./close-organization-period";
 import { closeUsagePeriod } from "./close-usage-period";
 import { generateMonthlyReports } from "./generate-monthly-reports";
 import { dailyHeartbeat } from "./daily-heartbeat";
+import { embedDocuments } from "./embed-documents";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
@@ -32,4 +33,5 @@ export const functions = [
   checkDomainsFunction,
   checkDomainBatch,
   generateMonthlyReports,
+  embedDocuments,
 ];

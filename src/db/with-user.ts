@@ -19,8 +19,10 @@ async function withRole<T>(
   role: "authenticated" | "anon",
   claims: Record<string, unknown>,
   fn: (tx: Transaction) => Promise<T>,
+  { readOnly = false }: { readOnly?: boolean } = {},
 ): Promise<T> {
   return database().transaction(async (tx) => {
+    if (readOnly) await tx.execute(sql`set transaction read only`);
     await tx.execute(
       sql`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true), set_config('role', ${role}, true)`,
     );
@@ -48,4 +50,19 @@ export async function withUser<T>(claims: RlsClaims, fn: (tx: Transaction) => Pr
  */
 export async function withAnon<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
   return withRole("anon", { role: "anon" }, fn);
+}
+
+/**
+ * Runs `fn` as an organization's API principal (the claims `api_access.authenticate_key` returned for a key),
+ * under the same row-level security as its members. A key that may only read runs in a read-only transaction,
+ * so Postgres itself refuses any write, whatever the route does.
+ */
+export async function withApiPrincipal<T>(
+  principal: { principalId: string; keyId: string },
+  access: "read" | "write",
+  fn: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const claims = { sub: principal.principalId, role: "authenticated", api_key_id: principal.keyId };
+  if (!userClaimsShape.safeParse(claims).success) throw new Error("withApiPrincipal needs a principal's uuid");
+  return withRole("authenticated", claims, fn, { readOnly: access === "read" });
 }

@@ -40,6 +40,8 @@ export const appErrorCodes = [
   "folder_cycle",
   // Ticket attachments: an upload that is gone, or not the author's to attach.
   "attachment_unavailable",
+  // The public API: a key that is missing, malformed, unknown, revoked or expired (never saying which).
+  "invalid_api_key",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -85,6 +87,7 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   invitation_for_another_email: 403,
   folder_cycle: 400,
   attachment_unavailable: 409,
+  invalid_api_key: 401,
 };
 
 export class AppError extends Error {

@@ -20,6 +20,9 @@ import { settingsEn } from "./sections/settings.en";
 import { filesEn } from "./sections/files.en";
 import { securityEn } from "./sections/security.en";
 import { monitoringEn } from "./sections/monitoring.en";
+import { publicApiEn } from "./sections/public-api.en";
+import { apiKeysEn } from "./sections/api-keys.en";
+import { searchEn } from "./sections/search.en";
 
 export const en: Dictionary = {
   meta: {
@@ -236,6 +239,7 @@ export const en: Dictionary = {
       "This invitation was sent to another address. Sign in with the invited address to accept it.",
     folder_cycle: "A folder can't go inside itself or inside one of its subfolders.",
     attachment_unavailable: "An attachment is no longer available. Remove it and attach the file again.",
+    invalid_api_key: "The API key is missing or not valid. Send a live key as “Authorization: Bearer arco_live_…”.",
   },
   validation: {
     email_required: "Enter your email.",
@@ -281,4 +285,7 @@ export const en: Dictionary = {
   files: filesEn,
   security: securityEn,
   monitoring: monitoringEn,
+  publicApi: publicApiEn,
+  apiKeys: apiKeysEn,
+  search: searchEn,
 };

@@ -20,6 +20,9 @@ import { settingsPtBR } from "./sections/settings.pt-BR";
 import { filesPtBR } from "./sections/files.pt-BR";
 import { securityPtBR } from "./sections/security.pt-BR";
 import { monitoringPtBR } from "./sections/monitoring.pt-BR";
+import { publicApiPtBR } from "./sections/public-api.pt-BR";
+import { apiKeysPtBR } from "./sections/api-keys.pt-BR";
+import { searchPtBR } from "./sections/search.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -240,6 +243,8 @@ export const ptBR = {
       "Este convite foi enviado para outro e-mail. Entre com o endereço convidado para aceitá-lo.",
     folder_cycle: "Uma pasta não pode ir para dentro dela mesma nem de uma das subpastas dela.",
     attachment_unavailable: "Um anexo não está mais disponível. Remova-o e anexe o arquivo de novo.",
+    invalid_api_key:
+      "A chave de API está ausente ou não é válida. Envie uma chave ativa como “Authorization: Bearer arco_live_…”.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",
@@ -285,4 +290,7 @@ export const ptBR = {
   files: filesPtBR,
   security: securityPtBR,
   monitoring: monitoringPtBR,
+  publicApi: publicApiPtBR,
+  apiKeys: apiKeysPtBR,
+  search: searchPtBR,
 };

@@ -10,6 +10,7 @@ export function clientNav(t: Dictionary, slug: string): NavItem[] {
   const base = `/app/${slug}`;
   const sections: Array<{ label: string; icon: NavItem["icon"]; path?: string }> = [
     { label: nav.overview, icon: "home", path: "" },
+    { label: t.search.nav, icon: "search", path: "/search" },
     { label: nav.projects, icon: "folder", path: "/projects" },
     { label: nav.domains, icon: "globe", path: "/domains" },
     { label: nav.hosting, icon: "server", path: "/infrastructure" },

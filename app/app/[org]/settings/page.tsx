@@ -98,6 +98,13 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           </div>
         )}
       </Card>
+      {manage ? (
+        <Card title={t.apiKeys.settingsCard.title} description={t.apiKeys.settingsCard.body}>
+          <Link href={`/app/${organization.slug}/settings/api-keys`} className={buttonStyles({ variant: "secondary" })}>
+            {t.apiKeys.settingsCard.open}
+          </Link>
+        </Card>
+      ) : null}
       {role === "owner" ? (
         <Card title={copy.danger.title} description={copy.danger.description} className="border-danger/40">
           <DeleteOrganizationForm action={deleteOrganization} slug={organization.slug} />

@@ -1,0 +1,57 @@
+import type { apiKeysPtBR } from "./api-keys.pt-BR";
+
+/** The client dashboard's API keys page (Settings → API keys). */
+export const apiKeysEn: typeof apiKeysPtBR = {
+  title: "API keys",
+  description: "Keys for your systems to read the organization's data and open tickets through the public API.",
+  breadcrumbs: "Breadcrumbs",
+  settings: "Settings",
+  settingsCard: {
+    title: "Public API",
+    body: "Connect your systems to Arco with API keys.",
+    open: "Manage API keys",
+  },
+  managersOnly: "Only owners and admins manage API keys.",
+  reference: "See the API reference",
+  create: {
+    title: "New key",
+    name: "Name",
+    nameHint: "To recognise the key later, like “BI dashboard” or “Helpdesk”.",
+    nameInvalid: "Enter a name of 1 to 100 characters.",
+    access: "Access",
+    accessLevels: { read: "Read only", read_write: "Read and write (open tickets)" },
+    expiresOn: "Valid until (optional)",
+    expiresOnHint: "After this day the key stops working. Empty: it does not expire.",
+    expiresOnInvalid: "Choose a date from today on, or leave it empty.",
+    submit: "Create key",
+  },
+  created: {
+    title: "Key “{name}” created",
+    body: "Copy the key now: for your security it will not be shown again. Keep it like a password.",
+    label: "Your new API key",
+    copy: "Copy",
+    copied: "Key copied.",
+  },
+  list: {
+    title: "The organization's keys",
+    label: "API keys",
+    emptyTitle: "No keys yet",
+    emptyBody: "Create a key to connect a system to Arco's API.",
+    scopes: { read: "read", write: "write" },
+    states: { active: "Active", expired: "Expired", revoked: "Revoked" },
+    createdBy: "Created by {name} on {date}",
+    createdOn: "Created on {date}",
+    lastUsed: "Last used {when}",
+    neverUsed: "Never used",
+    expires: "Expires on {date}",
+    revokedOn: "Revoked on {date}",
+    revoke: "Revoke",
+  },
+  revoke: {
+    title: "Revoke the key “{name}”?",
+    body: "Systems using this key lose access at once. This cannot be undone.",
+    confirm: "Revoke key",
+    cancel: "Cancel",
+    done: "Key revoked.",
+  },
+};

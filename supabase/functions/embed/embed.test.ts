@@ -1,0 +1,150 @@
+import { chunkText, CHUNK_CHARACTERS, contentHash, MAX_CHUNKS } from "./chunk-text.ts";
+import { DIMENSIONS, offlineEmbedding, offlineProvider, type EmbeddingProvider } from "./embedding-provider.ts";
+import { handleEmbed, MAX_QUERY_CHARACTERS } from "./handler.ts";
+import { processBatch, type EmbeddingJob, type EmbeddingStore, type NewDocument } from "./process-batch.ts";
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+function assertEquals(actual: unknown, expected: unknown, message = "assertEquals") {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+const cosine = (a: number[], b: number[]) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+
+/** The queue and documents in memory, with the Postgres store's semantics (complete only if not re-enqueued). */
+function memoryStore(jobs: EmbeddingJob[]) {
+  const documents = new Map<string, NewDocument>();
+  const queue = [...jobs];
+  const failures: Array<{ jobId: number; error: string }> = [];
+  const completed: number[] = [];
+  const store: EmbeddingStore = {
+    claim: (n) => Promise.resolve(queue.splice(0, n)),
+    storedHash: (_org, kind, ref) => {
+      const document = documents.get(`${kind}:${ref}`);
+      return Promise.resolve(document ? { hash: document.contentHash, model: document.model } : null);
+    },
+    saveDocument: (document) => {
+      documents.set(`${document.sourceKind}:${document.sourceRef}`, document);
+      return Promise.resolve();
+    },
+    removeDocument: (kind, ref) => {
+      documents.delete(`${kind}:${ref}`);
+      return Promise.resolve();
+    },
+    complete: (job) => {
+      completed.push(job.jobId);
+      return Promise.resolve();
+    },
+    fail: (job, error) => {
+      failures.push({ jobId: job.jobId, error });
+      return Promise.resolve();
+    },
+  };
+  return { store, documents, failures, completed, queue };
+}
+
+const job = (jobId: number, ref: string, content: string | null): EmbeddingJob => ({
+  jobId,
+  enqueuedAt: new Date(),
+  sourceKind: "incident",
+  sourceRef: ref,
+  source: content === null ? null : { orgId: "org-1", title: `Incident ${ref}`, content, staffOnly: false },
+});
+
+Deno.test("offline embeddings are deterministic, unit length, 1536 wide, and closer for texts sharing words", () => {
+  const a = offlineEmbedding("Checkout fora do ar na Black Friday");
+  assertEquals(a.length, DIMENSIONS);
+  assertEquals(offlineEmbedding("Checkout fora do ar na Black Friday"), a, "same text, same vector");
+  assert(Math.abs(Math.hypot(...a) - 1) < 1e-9, "normalized");
+  const near = cosine(a, offlineEmbedding("o checkout ficou fora do ar"));
+  const far = cosine(a, offlineEmbedding("renovação do domínio e certificado SSL"));
+  assert(near > far + 0.2, `related text is nearer (${near} vs ${far})`);
+  assertEquals(Math.hypot(...offlineEmbedding("")), 1, "empty text still gives a unit vector");
+});
+
+Deno.test("the offline provider says it is offline", () => {
+  const provider = offlineProvider();
+  assertEquals(provider.name, "offline");
+  assert(provider.notice?.includes("OPENAI_API_KEY"), "the notice names the missing key");
+});
+
+Deno.test("chunks overlap, respect the size, and stop at the cap", () => {
+  assertEquals(chunkText("short"), ["short"]);
+  assertEquals(chunkText("   "), []);
+  const long = Array.from({ length: 400 }, (_, i) => `Frase número ${i} sobre o checkout.`).join(" ");
+  const chunks = chunkText(long);
+  assert(chunks.length > 1, "long text is split");
+  assert(
+    chunks.every((chunk) => chunk.length <= CHUNK_CHARACTERS),
+    "no chunk is longer than the size",
+  );
+  const tail = chunks[0]!.slice(-40);
+  assert(chunks[1]!.includes(tail.slice(-20)), "consecutive chunks overlap");
+  assertEquals(chunkText("x ".repeat(100_000)).length, MAX_CHUNKS);
+});
+
+Deno.test("a batch embeds new text in one call, skips unchanged text and removes deleted sources", async () => {
+  const calls: number[] = [];
+  const offline = offlineProvider();
+  const provider: EmbeddingProvider = {
+    ...offline,
+    embed: (texts) => (calls.push(texts.length), offline.embed(texts)),
+  };
+  const memory = memoryStore([job(1, "a", "Checkout fora do ar"), job(2, "b", "Lentidão no site")]);
+  const first = await processBatch(memory.store, provider, 10);
+  assertEquals(first, { claimed: 2, embedded: 2, unchanged: 0, removed: 0, failed: 0, chunks: 2 });
+  assertEquals(calls, [2], "one provider call for the batch");
+  assertEquals(memory.documents.get("incident:a")?.contentHash, await contentHash("Incident a", "Checkout fora do ar"));
+
+  memory.queue.push(job(3, "a", "Checkout fora do ar"), job(4, "b", "Lentidão no site resolvida"), job(5, "c", null));
+  const second = await processBatch(memory.store, provider, 10);
+  assertEquals(second, { claimed: 3, embedded: 1, unchanged: 1, removed: 1, failed: 0, chunks: 1 });
+  assertEquals(calls, [2, 1], "only the changed text is embedded again");
+  assertEquals(memory.completed.toSorted(), [1, 2, 3, 4, 5], "every job is completed");
+});
+
+Deno.test("a provider failure completes nothing and hands every job back for a retry", async () => {
+  const provider: EmbeddingProvider = { ...offlineProvider(), embed: () => Promise.reject(new Error("503 upstream")) };
+  const memory = memoryStore([job(1, "a", "um"), job(2, "b", "dois")]);
+  const result = await processBatch(memory.store, provider, 10);
+  assertEquals(result.failed, 2);
+  assertEquals(memory.completed, []);
+  assertEquals(
+    memory.failures.map((failure) => failure.jobId),
+    [1, 2],
+  );
+  assert(memory.failures[0]!.error.includes("503 upstream"), "the error is kept with the job");
+  assertEquals(memory.documents.size, 0);
+});
+
+Deno.test("the handler embeds a query (cutting a long one), and only the service role works the queue", async () => {
+  const memory = memoryStore([job(1, "a", "Checkout")]);
+  const deps = { provider: offlineProvider(), store: () => memory.store };
+  const query = await handleEmbed(
+    new Request("http://x/embed", { method: "POST", body: JSON.stringify({ input: "x".repeat(5000) }) }),
+    deps,
+  );
+  const answer = await query.json();
+  assertEquals(
+    [query.status, answer.embedding.length, answer.truncated, answer.provider],
+    [200, DIMENSIONS, true, "offline"],
+  );
+  assert(MAX_QUERY_CHARACTERS < 5000, "the cut is below the input");
+
+  const token = (role: string) => `Bearer x.${btoa(JSON.stringify({ role }))}.y`;
+  const refused = await handleEmbed(
+    new Request("http://x/embed", { method: "POST", headers: { authorization: token("anon") }, body: "{}" }),
+    deps,
+  );
+  assertEquals(refused.status, 403);
+  const worked = await handleEmbed(
+    new Request("http://x/embed", { method: "POST", headers: { authorization: token("service_role") }, body: "{}" }),
+    deps,
+  );
+  const report = await worked.json();
+  assertEquals([worked.status, report.embedded, report.batches, report.notice !== null], [200, 1, 1, true]);
+  const bad = await handleEmbed(new Request("http://x/embed", { method: "POST", body: "{nope" }), deps);
+  assertEquals(bad.status, 400);
+});

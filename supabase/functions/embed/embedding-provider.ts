@@ -1,0 +1,75 @@
+import OpenAI from "npm:openai@7.60.0";
+
+/** The width of `embeddings.embedding`: text-embedding-3-small's native size. */
+export const DIMENSIONS = 1536;
+export const OPENAI_MODEL = "text-embedding-3-small";
+export const OFFLINE_MODEL = "offline-hash-1536";
+
+export interface EmbeddingProvider {
+  name: "openai" | "offline";
+  model: string;
+  /** Said wherever embeddings are made without OpenAI, so nobody mistakes them for semantic ones. */
+  notice: string | null;
+  embed(texts: string[]): Promise<number[][]>;
+}
+
+/** OpenAI when a key is configured (base URL configurable, for a local fake or a proxy), else offline. */
+export function providerFromEnv(env: (name: string) => string | undefined): EmbeddingProvider {
+  const apiKey = env("OPENAI_API_KEY");
+  if (!apiKey) return offlineProvider();
+  return openAiProvider(new OpenAI({ apiKey, baseURL: env("OPENAI_BASE_URL") || undefined, maxRetries: 2 }));
+}
+
+export function openAiProvider(client: OpenAI): EmbeddingProvider {
+  return {
+    name: "openai",
+    model: OPENAI_MODEL,
+    notice: null,
+    async embed(texts) {
+      const response = await client.embeddings.create({ model: OPENAI_MODEL, input: texts, dimensions: DIMENSIONS });
+      return [...response.data].sort((a, b) => a.index - b.index).map((item) => item.embedding);
+    },
+  };
+}
+
+/**
+ * Deterministic embeddings without any service: each word and each pair of adjacent words is hashed (FNV-1a) into
+ * one of 1536 signed buckets, and the vector is normalized. Texts that share words are near each other, so
+ * search works in development and tests — lexically, not semantically, which the notice says.
+ */
+export function offlineProvider(): EmbeddingProvider {
+  return {
+    name: "offline",
+    model: OFFLINE_MODEL,
+    notice: "OPENAI_API_KEY is not set: embeddings are deterministic offline ones (word overlap, not meaning).",
+    embed: (texts) => Promise.resolve(texts.map(offlineEmbedding)),
+  };
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function offlineEmbedding(text: string): number[] {
+  const vector = new Array<number>(DIMENSIONS).fill(0);
+  const words = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1);
+  const features = [...words, ...words.slice(1).map((word, i) => `${words[i]} ${word}`)];
+  for (const feature of features) {
+    const hash = fnv1a(feature);
+    vector[hash % DIMENSIONS]! += hash & 0x80000000 ? -1 : 1;
+  }
+  const norm = Math.hypot(...vector);
+  // An empty text still needs a valid vector: a fixed unit vector, far from any real text.
+  if (norm === 0) return vector.map((_, i) => (i === 0 ? 1 : 0));
+  return vector.map((value) => value / norm);
+}
