@@ -54,6 +54,14 @@ const refusalsByName: Record<string, AppErrorCode> = {
   reopen_expired: "reopen_expired",
   // Raised on memberships and invitations only: granting, changing or withdrawing the owner/admin roles.
   "protected_column:role": "owner_only",
+  // "View as" (impersonation_sessions): whom staff may view the app as, and when.
+  "impersonation_refused:self": "impersonation_target_staff",
+  "impersonation_refused:staff": "impersonation_target_staff",
+  "impersonation_refused:already_active": "impersonation_already_active",
+  "impersonation_refused:not_member": "impersonation_not_member",
+  "impersonation_refused:reason_too_short": "invalid_input",
+  "impersonation_refused:write_reason_required": "invalid_input",
+  "impersonation_refused:writable_needs_staff_admin": "forbidden",
 };
 
 /**

@@ -38,6 +38,10 @@ export const appErrorCodes = [
   "invitation_for_another_email",
   // The file store: a folder cannot go inside itself.
   "folder_cycle",
+  // "View as": the database's refusals, each in words staff understand.
+  "impersonation_target_staff",
+  "impersonation_already_active",
+  "impersonation_not_member",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -82,6 +86,9 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   invitation_invalid: 410,
   invitation_for_another_email: 403,
   folder_cycle: 400,
+  impersonation_target_staff: 403,
+  impersonation_already_active: 409,
+  impersonation_not_member: 400,
 };
 
 export class AppError extends Error {

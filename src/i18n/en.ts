@@ -18,6 +18,7 @@ import { ticketsEn } from "./sections/tickets.en";
 import { teamEn } from "./sections/team.en";
 import { settingsEn } from "./sections/settings.en";
 import { filesEn } from "./sections/files.en";
+import { agencyEn } from "./sections/agency.en";
 
 export const en: Dictionary = {
   meta: {
@@ -233,6 +234,9 @@ export const en: Dictionary = {
     invitation_for_another_email:
       "This invitation was sent to another address. Sign in with the invited address to accept it.",
     folder_cycle: "A folder can't go inside itself or inside one of its subfolders.",
+    impersonation_target_staff: "Agency staff cannot be viewed as: only client users can, and never yourself.",
+    impersonation_already_active: "You are already viewing the app as someone. Stop that session first.",
+    impersonation_not_member: "This person is not a member of this organization any more.",
   },
   validation: {
     email_required: "Enter your email.",
@@ -247,6 +251,7 @@ export const en: Dictionary = {
     file_name_invalid: "A name can't contain slashes (/ or \\) or control characters, or be “.” or “..”.",
     file_name_too_long: "The name can have at most 255 characters.",
     file_empty: "This file is empty (0 bytes): there's nothing to upload.",
+    reason_too_short: "Write a reason of at least 10 characters: it is recorded and shown to the client.",
   },
   notFound: {
     title: "Page not found",
@@ -276,4 +281,5 @@ export const en: Dictionary = {
   team: teamEn,
   settings: settingsEn,
   files: filesEn,
+  agency: agencyEn,
 };

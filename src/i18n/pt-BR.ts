@@ -18,6 +18,7 @@ import { ticketsPtBR } from "./sections/tickets.pt-BR";
 import { teamPtBR } from "./sections/team.pt-BR";
 import { settingsPtBR } from "./sections/settings.pt-BR";
 import { filesPtBR } from "./sections/files.pt-BR";
+import { agencyPtBR } from "./sections/agency.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -237,6 +238,9 @@ export const ptBR = {
     invitation_for_another_email:
       "Este convite foi enviado para outro e-mail. Entre com o endereço convidado para aceitá-lo.",
     folder_cycle: "Uma pasta não pode ir para dentro dela mesma nem de uma das subpastas dela.",
+    impersonation_target_staff: "Não é possível ver como alguém da equipe da agência: só usuários de clientes, e nunca você mesmo.",
+    impersonation_already_active: "Você já está vendo o app como outra pessoa. Encerre essa sessão primeiro.",
+    impersonation_not_member: "Esta pessoa não faz mais parte desta organização.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",
@@ -251,6 +255,7 @@ export const ptBR = {
     file_name_invalid: "O nome não pode ter barras (/ ou \\) nem caracteres de controle, nem ser “.” ou “..”.",
     file_name_too_long: "O nome pode ter no máximo 255 caracteres.",
     file_empty: "Este arquivo está vazio (0 bytes): não há o que enviar.",
+    reason_too_short: "Escreva um motivo com ao menos 10 caracteres: ele fica registrado e é mostrado ao cliente.",
   },
   notFound: {
     title: "Página não encontrada",
@@ -280,4 +285,5 @@ export const ptBR = {
   team: teamPtBR,
   settings: settingsPtBR,
   files: filesPtBR,
+  agency: agencyPtBR,
 };

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { ticketStatuses } from "@/src/tickets/ticket-status";
+import { limitKeys } from "@/src/workspace/require-workspace";
+
+const slug = z.string().regex(/^[a-z0-9]([a-z0-9-]{0,46}[a-z0-9])?$/);
+/** A reason staff give for something the client will see or the audit keeps: at least ten characters. */
+const reason = z.string().trim().min(10, "reason_too_short").max(500, "reason_too_short");
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const viewAsDurations = [15, 30, 60] as const;
+
+/**
+ * "View as" from a member row: a reason, a duration of 15, 30 or 60 minutes, and — for a write-enabled
+ * session — its own reason. Whether the staff member may write, and whom they may view as, the database decides.
+ */
+export const startViewAsSchema = z
+  .object({
+    org: slug,
+    targetUserId: z.uuid(),
+    reason,
+    minutes: z.coerce.number().pipe(z.union(viewAsDurations.map((value) => z.literal(value)))),
+    writable: z.literal("on").optional(),
+    writeReason: z.preprocess(blankToUndefined, reason.optional()),
+  })
+  .refine((input) => !input.writable || input.writeReason !== undefined, {
+    path: ["writeReason"],
+    message: "reason_too_short",
+  });
+
+/** A staff admin sets a limit's override (blank value: unlimited) or clears it, always with a reason. */
+export const setOverrideSchema = z.object({
+  org: slug,
+  limitKey: z.enum(limitKeys),
+  value: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional()),
+  reason,
+});
+
+export const clearOverrideSchema = z.object({ org: slug, limitKey: z.enum(limitKeys), reason });
+
+/** Assign one ticket or many (bulk) to a staff member, or to nobody (`assigneeId` = "none"). */
+export const assignTicketsSchema = z.object({
+  ticketIds: z.array(z.uuid()).min(1).max(200),
+  assigneeId: z.union([z.uuid(), z.literal("none")]),
+});
+
+export const staffReplySchema = z.object({
+  ticketId: z.uuid(),
+  body: z.string().trim().min(1).max(10_000),
+  internal: z.literal("on").optional(),
+});
+
+export const changeTicketStatusSchema = z.object({ ticketId: z.uuid(), status: z.enum(ticketStatuses) });
