@@ -193,14 +193,6 @@ export const en: Dictionary = {
       auditLog: "Audit log",
       jobs: "Jobs",
     },
-    welcome: {
-      title: "Agency area",
-      signedInAs: "You are signed in as {email}, with the {role} role.",
-      body: "This area is for agency staff only: access is checked in the database on every visit.",
-      upcomingTitle: "What comes next",
-      upcomingBody:
-        "Clients, the ticket queue with SLA timers, leads from the analyzer, revenue, the audit log and jobs arrive in upcoming releases.",
-    },
     roles: { admin: "admin", developer: "developer" },
   },
   errors: {

@@ -195,14 +195,6 @@ export const ptBR = {
       auditLog: "Auditoria",
       jobs: "Rotinas",
     },
-    welcome: {
-      title: "Área da agência",
-      signedInAs: "Você entrou como {email}, com o papel {role}.",
-      body: "Esta área é exclusiva da equipe da agência: o acesso é verificado no banco de dados a cada visita.",
-      upcomingTitle: "O que vem a seguir",
-      upcomingBody:
-        "Clientes, fila de chamados com prazos de SLA, leads do analisador, receita, auditoria e rotinas chegam nas próximas versões.",
-    },
     roles: { admin: "administrador", developer: "desenvolvedor" },
   },
   errors: {
@@ -238,7 +230,8 @@ export const ptBR = {
     invitation_for_another_email:
       "Este convite foi enviado para outro e-mail. Entre com o endereço convidado para aceitá-lo.",
     folder_cycle: "Uma pasta não pode ir para dentro dela mesma nem de uma das subpastas dela.",
-    impersonation_target_staff: "Não é possível ver como alguém da equipe da agência: só usuários de clientes, e nunca você mesmo.",
+    impersonation_target_staff:
+      "Não é possível ver como alguém da equipe da agência: só usuários de clientes, e nunca você mesmo.",
     impersonation_already_active: "Você já está vendo o app como outra pessoa. Encerre essa sessão primeiro.",
     impersonation_not_member: "Esta pessoa não faz mais parte desta organização.",
   } satisfies Record<AppErrorCode, string>,

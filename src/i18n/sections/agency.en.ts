@@ -132,9 +132,6 @@ export const agencyEn: typeof agencyPtBR = {
     assignSelected: "Assign selected",
     assigned: { one: "{count} ticket assigned.", other: "{count} tickets assigned." },
     empty: { title: "The queue is empty", body: "No ticket matches these filters." },
-    previous: "Previous",
-    next: "Next",
-    pageOf: "Page {page} of {pages}",
   },
   ticket: {
     client: "Client",
