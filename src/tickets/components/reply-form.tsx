@@ -9,7 +9,8 @@ import { useI18n } from "@/src/i18n/i18n-provider";
 import { MESSAGE_MAX } from "../message-limits";
 
 /**
- * The client's reply under the conversation. Once sent, the page (revalidated by the action) shows it in the
+ * The reply under the conversation: the client's, or the agency's (`label`, and `internalLabel` offering an
+ * internal note the client never sees). Once sent, the page (revalidated by the action) shows it in the
  * conversation and the field is cleared; a refusal keeps the text, so nothing typed is lost.
  */
 export function ReplyForm<Result>({
@@ -17,12 +18,18 @@ export function ReplyForm<Result>({
   slug,
   ticketId,
   waitingOnClient,
+  label,
+  internalLabel,
 }: {
   action: (state: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
   slug: string;
   ticketId: string;
   /** The agency asked the client something: say so above the field. */
   waitingOnClient: boolean;
+  /** The field's label when it is not the client's ("Your reply"). */
+  label?: string;
+  /** Offers the agency's internal note: a checkbox named `internal`. */
+  internalLabel?: string;
 }) {
   const { t } = useI18n();
   const copy = t.tickets.reply;
@@ -42,7 +49,7 @@ export function ReplyForm<Result>({
         {state.status === "success" ? copy.sent : state.status === "error" && !error ? state.error.message : null}
       </LiveMessage>
       <TextAreaField
-        label={copy.label}
+        label={label ?? copy.label}
         name="body"
         required
         rows={5}
@@ -51,6 +58,12 @@ export function ReplyForm<Result>({
         hint={copy.hint}
         error={error || undefined}
       />
+      {internalLabel ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="internal" className="size-4" />
+          {internalLabel}
+        </label>
+      ) : null}
       <div>
         <SubmitButton fullWidth={false}>{copy.submit}</SubmitButton>
       </div>

@@ -1,7 +1,1 @@
-import { PageSkeleton } from "@/src/components/ui/skeleton";
-import { getTranslations } from "@/src/i18n/get-translations";
-
-export default async function ClientLoading() {
-  const { t } = await getTranslations();
-  return <PageSkeleton label={t.workspace.loading} />;
-}
+export { default } from "@/src/admin/components/admin-page-loading";
