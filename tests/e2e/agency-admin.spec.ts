@@ -122,8 +122,8 @@ test("a staff admin views the Basic client as its member, is refused a write, st
   await signInAs(page, "camila@arco.local");
   await visit(page, `/app/${basicSlug}/settings`);
   const panel = page
-    .getByRole("region", { name: t.agency.clientActivity.title })
-    .or(page.locator("section").filter({ hasText: t.agency.clientActivity.title }));
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { level: 2, name: t.agency.clientActivity.title }) });
   const session = panel.getByRole("listitem").filter({ hasText: reason });
   await expect(
     session.getByText(
