@@ -9,7 +9,7 @@ export function adminNav(t: Dictionary): NavItem[] {
     { label: nav.clients, icon: "building", href: "/admin/clients" },
     { label: nav.tickets, icon: "ticket", href: "/admin/tickets" },
     { label: nav.leads, icon: "inbox", href: "/admin/leads" },
-    { label: nav.revenue, icon: "chart" },
+    { label: nav.revenue, icon: "chart", href: "/admin/revenue" },
     { label: nav.auditLog, icon: "list", href: "/admin/audit" },
     { label: nav.jobs, icon: "cog" },
   ];
