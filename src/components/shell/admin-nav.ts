@@ -11,6 +11,6 @@ export function adminNav(t: Dictionary): NavItem[] {
     { label: nav.leads, icon: "inbox", href: "/admin/leads" },
     { label: nav.revenue, icon: "chart", href: "/admin/revenue" },
     { label: nav.auditLog, icon: "list", href: "/admin/audit" },
-    { label: nav.jobs, icon: "cog" },
+    { label: nav.jobs, icon: "cog", href: "/admin/jobs" },
   ];
 }

@@ -198,6 +198,17 @@ export const agencyEn: typeof agencyPtBR = {
     failedEmpty: "No payment failed in the last 90 days.",
     unknownClient: "Unidentified client",
   },
+  jobs: {
+    title: "Jobs",
+    description: "Each scheduled function: its last runs, duration, outcome and the errors of failures.",
+    lastRuns: "Last runs",
+    failures: { one: "{count} failure in 30 days", other: "{count} failures in 30 days" },
+    statuses: { running: "Running", succeeded: "Succeeded", failed: "Failed" },
+    runNow: "Run now",
+    queued: "Sent: the job will run in a moment.",
+    scheduleOnly: "Runs on its schedule only.",
+    empty: { title: "No run recorded", body: "Jobs record every run here." },
+  },
   audit: {
     title: "Audit log",
     description: "Every change to client data: who made it, when, and what it was before and after.",

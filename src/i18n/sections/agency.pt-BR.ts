@@ -196,6 +196,17 @@ export const agencyPtBR = {
     failedEmpty: "Nenhum pagamento falhou nos últimos 90 dias.",
     unknownClient: "Cliente não identificado",
   },
+  jobs: {
+    title: "Rotinas",
+    description: "Cada função agendada: últimas execuções, duração, resultado e os erros das falhas.",
+    lastRuns: "Últimas execuções",
+    failures: { one: "{count} falha em 30 dias", other: "{count} falhas em 30 dias" },
+    statuses: { running: "Rodando", succeeded: "Concluída", failed: "Falhou" },
+    runNow: "Executar agora",
+    queued: "Enviado: a rotina vai rodar em instantes.",
+    scheduleOnly: "Roda só no horário agendado.",
+    empty: { title: "Nenhuma execução registrada", body: "As rotinas registram cada execução aqui." },
+  },
   audit: {
     title: "Auditoria",
     description: "Cada alteração em dados de clientes, com quem fez, quando e o antes e depois.",
