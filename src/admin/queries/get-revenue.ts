@@ -56,9 +56,16 @@ export async function getRevenue(db: RequestDb): Promise<Revenue> {
   const [row] = await db((tx) =>
     tx.execute<Row>(sql`
       with monthly as (
-        select s.*, case s.interval when 'year' then s.amount / 12 when 'week' then s.amount * 52 / 12
-          when 'day' then s.amount * 365 / 12 else s.amount end as mrr
+        select s.*, m.factor * s.amount as mrr,
+          -- What it brought when it started: the amount its creation recorded in the audit trail.
+          m.factor * coalesce((
+            select (a.after ->> 'amount')::numeric from public.audit_log a
+            where a.org_id = s.org_id and a.table_name = 'subscriptions' and a.action = 'insert'
+              and a.row_id = s.id::text
+            limit 1), s.amount) as first_mrr
         from public.subscriptions s
+        cross join lateral (select case s.interval when 'year' then 1.0 / 12 when 'week' then 52.0 / 12
+          when 'day' then 365.0 / 12 else 1 end as factor) m
         where s.status not in ('incomplete', 'incomplete_expired')
       ),
       months as (
@@ -81,7 +88,7 @@ export async function getRevenue(db: RequestDb): Promise<Revenue> {
                 select s.plan_key, sum(s.mrr) as mrr from monthly s
                 where s.created_at < m.month_end and (s.canceled_at is null or s.canceled_at >= m.month_end)
                 group by s.plan_key) x),
-            'new_mrr', (select coalesce(sum(s.mrr), 0) from monthly s
+            'new_mrr', (select coalesce(sum(s.first_mrr), 0) from monthly s
               where s.created_at >= m.month and s.created_at < m.month_end),
             'expansion', (select coalesce(sum(c.delta), 0) from changes c where c.month = m.month and c.delta > 0),
             'contraction', (select coalesce(-sum(c.delta), 0) from changes c where c.month = m.month and c.delta < 0),
