@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { ticketStatuses } from "@/src/tickets/ticket-status";
 import { limitKeys } from "@/src/workspace/require-workspace";
+import { viewAsDurations } from "./view-as-durations";
 
 const slug = z.string().regex(/^[a-z0-9]([a-z0-9-]{0,46}[a-z0-9])?$/);
 /** A reason staff give for something the client will see or the audit keeps: at least ten characters. */
 const reason = z.string().trim().min(10, "reason_too_short").max(500, "reason_too_short");
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-export const viewAsDurations = [15, 30, 60] as const;
 
 /**
  * "View as" from a member row: a reason, a duration of 15, 30 or 60 minutes, and — for a write-enabled

@@ -11,7 +11,7 @@ import { TextAreaField } from "@/src/components/ui/text-area-field";
 import { formatMessage } from "@/src/i18n/format-message";
 import { useI18n } from "@/src/i18n/i18n-provider";
 import { startViewAs } from "../actions/start-view-as";
-import { viewAsDurations } from "../admin-form-schemas";
+import { viewAsDurations } from "../view-as-durations";
 
 /**
  * "View as" from a member row: a dialog asking why and for how long (and, for staff admins, whether the session
