@@ -49,3 +49,13 @@ export const staffReplySchema = z.object({
 });
 
 export const changeTicketStatusSchema = z.object({ ticketId: z.uuid(), status: z.enum(ticketStatuses) });
+
+const email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(320));
+const staffRole = z.enum(["admin", "developer"]);
+
+export const inviteStaffSchema = z.object({ email, role: staffRole, reason });
+export const changeStaffRoleSchema = z.object({ userId: z.uuid(), role: staffRole });
+export const removeStaffSchema = z.object({ userId: z.uuid() });
+/** A password reset, a ban or its lifting, on the account with this email, with the reason recorded. */
+export const userAccountActionSchema = z.object({ email, reason });
+export const findUserSchema = z.object({ email: z.string().trim().max(320).optional().catch(undefined) });

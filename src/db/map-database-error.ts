@@ -62,6 +62,9 @@ const refusalsByName: Record<string, AppErrorCode> = {
   "impersonation_refused:reason_too_short": "invalid_input",
   "impersonation_refused:write_reason_required": "invalid_input",
   "impersonation_refused:writable_needs_staff_admin": "forbidden",
+  // The staff list: nobody changes their own row, and the agency keeps one admin.
+  "staff_refused:self": "forbidden",
+  "staff_refused:last_admin": "conflict",
 };
 
 /**

@@ -192,6 +192,7 @@ export const en: Dictionary = {
       revenue: "Revenue",
       auditLog: "Audit log",
       jobs: "Jobs",
+      staff: "Staff",
     },
     roles: { admin: "admin", developer: "developer" },
   },

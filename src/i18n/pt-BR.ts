@@ -194,6 +194,7 @@ export const ptBR = {
       revenue: "Receita",
       auditLog: "Auditoria",
       jobs: "Rotinas",
+      staff: "Equipe",
     },
     roles: { admin: "administrador", developer: "desenvolvedor" },
   },

@@ -12,5 +12,6 @@ export function adminNav(t: Dictionary): NavItem[] {
     { label: nav.revenue, icon: "chart", href: "/admin/revenue" },
     { label: nav.auditLog, icon: "list", href: "/admin/audit" },
     { label: nav.jobs, icon: "cog", href: "/admin/jobs" },
+    { label: nav.staff, icon: "users", href: "/admin/staff" },
   ];
 }
