@@ -2,7 +2,7 @@
 
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { staff } from "@/src/db/schema";
+import { sql } from "drizzle-orm";
 import { inviteStaffSchema } from "../admin-form-schemas";
 import { authAdmin } from "../auth-admin";
 import { defineAdminAction } from "../define-admin-action";
@@ -19,7 +19,8 @@ export const inviteStaff = defineAdminAction(
   async ({ email, role, reason }, { db }) => {
     const { userId } = await authAdmin.invite(email);
     await db(async (tx) => {
-      await tx.insert(staff).values({ userId, role });
+      // Only user_id and role are a staff admin's to send (created_at is the database's).
+      await tx.execute(sql`insert into public.staff (user_id, role) values (${userId}, ${role})`);
       await recordUserAdminAction((fn) => fn(tx), {
         action: "invite_staff",
         targetUserId: userId,
