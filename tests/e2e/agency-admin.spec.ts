@@ -42,7 +42,12 @@ test("a client gets the 404 page, with status 404, on every agency route", async
     `/admin/clients/${basicSlug}`,
     "/admin/tickets",
     `/admin/tickets/${ticketId}`,
+    "/admin/leads",
+    "/admin/leads/export",
+    "/admin/revenue",
     "/admin/audit",
+    "/admin/jobs",
+    "/admin/staff",
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -188,14 +193,35 @@ test("the SLA queue puts a breached ticket first, and the first reply sets the f
   await expect(page.getByText(t.agency.ticket.statusSaved)).toBeVisible();
 });
 
+const agencyPages = [
+  "/admin",
+  "/admin/clients",
+  `/admin/clients/${basicSlug}`,
+  "/admin/tickets",
+  "/admin/leads",
+  "/admin/revenue",
+  "/admin/audit",
+  "/admin/jobs",
+  "/admin/staff?email=juliana@arco.local",
+];
+
+test("every agency page answers, fits the screen and passes axe on a desktop", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, demoStaffEmail);
+  for (const path of agencyPages) await visit(page, path);
+  // The leads export is a CSV of consented leads only.
+  const csv = await page.request.get("/admin/leads/export");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\n")[0]).toContain("email,name,company,url");
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the agency pages fit the screen and pass axe", async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await signInAs(page, demoStaffEmail);
-    for (const path of ["/admin", "/admin/clients", `/admin/clients/${basicSlug}`, "/admin/tickets", "/admin/audit"]) {
-      await visit(page, path);
-    }
+    for (const path of agencyPages) await visit(page, path);
   });
 });
