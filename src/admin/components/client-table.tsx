@@ -65,7 +65,12 @@ export function ClientTable({
                 <td className="px-3 py-2 whitespace-nowrap">
                   {t.workspace.tiers[row.tier as keyof typeof t.workspace.tiers] ?? row.tier}
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">{row.subscriptionStatus ?? copy.noSubscription}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {row.subscriptionStatus
+                    ? (t.agency.revenue.statuses[row.subscriptionStatus as keyof typeof t.agency.revenue.statuses] ??
+                      row.subscriptionStatus)
+                    : copy.noSubscription}
+                </td>
                 <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{format.money(row.mrr)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{format.number(row.seats)}</td>
                 <td className="px-3 py-2">

@@ -101,7 +101,8 @@ export default async function ClientPage({ params }: Props) {
                 {billing.subscriptions.map((subscription, index) => (
                   <li key={index} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                     <StatusBadge tone={subscription.status === "active" ? "success" : "neutral"}>
-                      {subscription.status}
+                      {t.agency.revenue.statuses[subscription.status as keyof typeof t.agency.revenue.statuses] ??
+                        subscription.status}
                     </StatusBadge>
                     <span className="font-medium">
                       {t.workspace.tiers[subscription.planKey as keyof typeof t.workspace.tiers] ??
