@@ -43,7 +43,6 @@ test("a client gets the 404 page, with status 404, on every agency route", async
     "/admin/tickets",
     `/admin/tickets/${ticketId}`,
     "/admin/leads",
-    "/admin/leads/export",
     "/admin/revenue",
     "/admin/audit",
     "/admin/jobs",
@@ -53,6 +52,7 @@ test("a client gets the 404 page, with status 404, on every agency route", async
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: t.notFound.title })).toBeVisible();
   }
+  expect((await page.request.get("/admin/leads/export")).status()).toBe(404);
 });
 
 test("a staff admin views the Basic client as its member, is refused a write, stops, and finds the session", async ({
@@ -171,7 +171,7 @@ test("the SLA queue puts a breached ticket first, and the first reply sets the f
   await page.getByLabel(t.agency.ticket.internal).check();
   await page.getByLabel(t.agency.ticket.replyLabel).fill("Verificando com a hospedagem.");
   await page.getByRole("button", { name: t.tickets.reply.submit }).click();
-  await expect(page.getByText(t.tickets.conversation.internalBadge)).toBeVisible();
+  await expect(page.getByText(t.tickets.conversation.internalBadge, { exact: true })).toBeVisible();
   const [afterNote] = await database(
     (sql) => sql<{ answered: boolean }[]>`
       select first_response_at is not null as answered from public.support_tickets where id = ${ticket!.id}`,

@@ -38,9 +38,13 @@ export function ViewAsForm({
   const title = formatMessage(copy.title, { name: targetName });
   return (
     <>
-      <button type="button" className={buttonStyles({ variant: "secondary" })} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        aria-label={`${copy.button}: ${targetName}`}
+        className={buttonStyles({ variant: "secondary" })}
+        onClick={() => setOpen(true)}
+      >
         {copy.button}
-        <span className="sr-only">: {targetName}</span>
       </button>
       <Dialog open={open} onOpenChange={setOpen} title={title} description={copy.body} closeLabel={copy.cancel}>
         <form action={action} noValidate className="grid gap-4">
