@@ -1387,7 +1387,7 @@ from public.reports r
 group by r.period;
 
 -- "View as": staff looked at two clients' screens in the past, read-only, and stopped before the hour ran out.
-insert into public.impersonation_sessions (id, staff_user_id, target_user_id, reason, read_only, started_at, expires_at, ended_at, org_id)
+insert into public.impersonation_sessions (id, staff_user_id, target_user_id, reason, read_only, started_at, expires_at, ended_at, viewed_org_id)
 select pg_temp.sid('impersonation:' || v.target), s.id, t.id, v.reason, true,
   c.now - make_interval(days => v.days), c.now - make_interval(days => v.days) + interval '1 hour',
   c.now - make_interval(days => v.days) + make_interval(mins => v.minutes),

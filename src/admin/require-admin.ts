@@ -29,9 +29,12 @@ export const requireAdmin = cache(async (): Promise<AdminContext> => {
   const { impersonation } = await getRequestIdentity(user);
   const db: RequestDb = (fn) => withUser(user.claims, fn);
   if (impersonation) {
-    const [org] = impersonation.orgId
+    const [org] = impersonation.viewedOrgId
       ? await db((tx) =>
-          tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, impersonation.orgId!)),
+          tx
+            .select({ slug: organizations.slug })
+            .from(organizations)
+            .where(eq(organizations.id, impersonation.viewedOrgId!)),
         )
       : [];
     redirect(org ? `/app/${org.slug}` : "/app");

@@ -18,7 +18,7 @@ export interface ActiveImpersonation {
   expiresAt: Date;
   reason: string;
   /** The organization the session was opened for (null for sessions recorded before sessions named one). */
-  orgId: string | null;
+  viewedOrgId: string | null;
 }
 
 export interface RequestIdentity {
@@ -61,7 +61,7 @@ export const getRequestIdentity = cache(async (user: VerifiedUser): Promise<Requ
       readOnly: session.readOnly,
       expiresAt: session.expiresAt,
       reason: session.reason,
-      orgId: session.orgId,
+      viewedOrgId: session.viewedOrgId,
     },
   };
 });

@@ -1,12 +1,13 @@
 -- "View as" from the agency admin: a session is started from a client's page, so it names the organization it
--- was opened for (the client's owners see it in their activity), carries a reason worth reading (at least ten
+-- was opened for (the client's owners see it in their activity) — as `viewed_org_id`, not `org_id`: a session
+-- is the agency's record, not a row the organization owns (org_id is the tenant key by convention), carries a reason worth reading (at least ten
 -- characters) and, when it may write, a reason of its own for that. Sessions recorded before keep no
 -- organization; the rules below bind what staff start from now on.
 alter table public.impersonation_sessions
-  add column org_id uuid references public.organizations (id) on delete cascade,
+  add column viewed_org_id uuid references public.organizations (id) on delete cascade,
   add column write_reason text;
 
-create index impersonation_sessions_org_id_idx on public.impersonation_sessions (org_id, started_at);
+create index impersonation_sessions_viewed_org_id_idx on public.impersonation_sessions (viewed_org_id, started_at);
 
 -- Named to fire after check_session and require_admin_for_writable (triggers fire by name), so their refusals
 -- come first. Checked for sessions a staff member starts in their own name (the app's path); the service role and direct
@@ -18,7 +19,7 @@ set search_path = ''
 as $$
 begin
   if tg_op = 'UPDATE' then
-    if (new.org_id, new.write_reason) is distinct from (old.org_id, old.write_reason) then
+    if (new.viewed_org_id, new.write_reason) is distinct from (old.viewed_org_id, old.write_reason) then
       raise exception 'impersonation_session_immutable' using errcode = 'insufficient_privilege';
     end if;
     return new;
@@ -32,9 +33,9 @@ begin
   if not new.read_only and char_length(btrim(coalesce(new.write_reason, ''))) < 10 then
     raise exception 'impersonation_refused:write_reason_required' using errcode = 'check_violation';
   end if;
-  if new.org_id is not null and not exists (
+  if new.viewed_org_id is not null and not exists (
     select 1 from public.memberships m
-    where m.org_id = new.org_id and m.user_id = new.target_user_id and m.status = 'accepted'
+    where m.org_id = new.viewed_org_id and m.user_id = new.target_user_id and m.status = 'accepted'
   ) then
     raise exception 'impersonation_refused:not_member' using errcode = 'insufficient_privilege';
   end if;
@@ -64,7 +65,7 @@ as $$
   left join public.profiles sp on sp.id = s.staff_user_id
   left join public.profiles tp on tp.id = s.target_user_id
   left join auth.users tu on tu.id = s.target_user_id
-  where s.org_id = p_org and private.org_role(p_org) = 'owner'
+  where s.viewed_org_id = p_org and private.org_role(p_org) = 'owner'
   order by s.started_at desc
   limit 50
 $$;

@@ -22,7 +22,7 @@ export async function startViewAs(db: RequestDb, input: StartViewAsInput): Promi
     const [session] = await tx
       .insert(impersonationSessions)
       .values({
-        orgId: input.orgId,
+        viewedOrgId: input.orgId,
         targetUserId: input.targetUserId,
         reason: input.reason,
         readOnly: input.writeReason === undefined,

@@ -63,7 +63,9 @@ export async function getAuditEntries(
         a.actor_id, ap.full_name as actor_name, a.impersonator_id, ip.full_name as impersonator_name,
         a.before, a.after
       from public.audit_log a
-      left join public.organizations o on o.id = a.org_id
+      -- A "view as" session is the agency's record (no org_id): its creation names the organization viewed.
+      left join public.organizations o on o.id = coalesce(a.org_id, case when a.table_name = 'impersonation_sessions'
+        then (a.after ->> 'viewed_org_id')::uuid end)
       left join public.profiles ap on ap.id = a.actor_id
       left join public.profiles ip on ip.id = a.impersonator_id
       where (${search.org ?? null}::text is null or o.slug = ${search.org ?? null})

@@ -28,14 +28,14 @@ export const impersonationSessions = pgTable(
       .default(sql`now() + interval '1 hour'`),
     endedAt: timestamp("ended_at", { withTimezone: true }),
     /** The organization the session was opened for, whose owners see it in their activity. */
-    orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
+    viewedOrgId: uuid("viewed_org_id").references(() => organizations.id, { onDelete: "cascade" }),
     /** Why a write-enabled session may write; required (by the database) when `read_only` is false. */
     writeReason: text("write_reason"),
   },
   (t) => [
     index("impersonation_sessions_staff_user_id_idx").on(t.staffUserId, t.startedAt),
     index("impersonation_sessions_target_user_id_idx").on(t.targetUserId),
-    index("impersonation_sessions_org_id_idx").on(t.orgId, t.startedAt),
+    index("impersonation_sessions_viewed_org_id_idx").on(t.viewedOrgId, t.startedAt),
     pgPolicy("impersonation_sessions_select_staff", {
       for: "select",
       to: authenticatedRole,

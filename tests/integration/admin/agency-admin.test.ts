@@ -227,7 +227,7 @@ describe("view as", () => {
     expect(workspace.impersonation).toMatchObject({
       readOnly: true,
       targetUserId: basic.users.member,
-      orgId: basic.id,
+      viewedOrgId: basic.id,
     });
     const before = await stack.sql`select count(*)::int as n from public.support_tickets where org_id = ${basic.id}`;
     const refused = await workspace
@@ -250,7 +250,7 @@ describe("view as", () => {
 
   it("ends by itself at expiry: the next request serves nothing as the member", async () => {
     await stack.sql`
-      insert into public.impersonation_sessions (staff_user_id, target_user_id, reason, org_id, started_at, expires_at)
+      insert into public.impersonation_sessions (staff_user_id, target_user_id, reason, viewed_org_id, started_at, expires_at)
       values (${developer}, ${basic.users.member}, 'Expired long ago', ${basic.id}, now() - interval '2 hours',
         now() - interval '1 hour 45 minutes')`;
     as(developer);
