@@ -47,15 +47,15 @@ export default async function AdminOverviewPage() {
         />
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card title={copy.mrr} className="lg:col-span-2">
+        <Card title={copy.mrrTrend} className="lg:col-span-2">
           <BarChart
-            title={copy.mrr}
+            title={copy.mrrTrend}
             categories={overview.mrrTrend.map((point) => monthLabel(point.month))}
             segments={[{ label: copy.mrr, color: 1 }]}
             values={overview.mrrTrend.map((point) => [point.mrr])}
             formatY={(value) => format.money(value)}
-            tableLabel={copy.mrr}
-            categoryLabel={copy.mrr}
+            tableLabel={copy.mrrTrend}
+            categoryLabel={copy.mrrTrend}
           />
         </Card>
         <div className="grid content-start gap-6">

@@ -9,6 +9,7 @@ export const agencyEn: typeof agencyPtBR = {
     clientsByTier: "Clients by plan",
     mrr: "Current MRR",
     mrrHint: "Active, trialing and past-due subscriptions",
+    mrrTrend: "MRR over the last 12 months",
     tickets: "Tickets by SLA",
     breached: "Breached",
     dueSoon: "Due within 1 h",

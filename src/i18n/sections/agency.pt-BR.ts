@@ -7,6 +7,7 @@ export const agencyPtBR = {
     clientsByTier: "Clientes por plano",
     mrr: "MRR atual",
     mrrHint: "Assinaturas ativas, em teste ou com pagamento atrasado",
+    mrrTrend: "MRR nos últimos 12 meses",
     tickets: "Chamados por prazo",
     breached: "Prazo estourado",
     dueSoon: "Vencem em 1 h",
@@ -14,7 +15,7 @@ export const agencyPtBR = {
     incidents: "Incidentes abertos",
     leads: "Leads nesta semana",
     conversion: "{percent} das análises viraram cadastro (30 dias)",
-    failingJobs: "Jobs com falha (7 dias)",
+    failingJobs: "Rotinas com falha (7 dias)",
     none: "Nenhum",
   },
   clients: {
