@@ -1398,10 +1398,11 @@ from public.reports r
 group by r.period;
 
 -- "View as": staff looked at two clients' screens in the past, read-only, and stopped before the hour ran out.
-insert into public.impersonation_sessions (id, staff_user_id, target_user_id, reason, read_only, started_at, expires_at, ended_at)
+insert into public.impersonation_sessions (id, staff_user_id, target_user_id, reason, read_only, started_at, expires_at, ended_at, viewed_org_id)
 select pg_temp.sid('impersonation:' || v.target), s.id, t.id, v.reason, true,
   c.now - make_interval(days => v.days), c.now - make_interval(days => v.days) + interval '1 hour',
-  c.now - make_interval(days => v.days) + make_interval(mins => v.minutes)
+  c.now - make_interval(days => v.days) + make_interval(mins => v.minutes),
+  (select m.org_id from public.memberships m where m.user_id = t.id order by m.created_at limit 1)
 from (values
   ('staff', 'camila', 'Cliente relatou que o relatório do mês não abre; reproduzir a tela dela', 9, 14),
   ('dev', 'helena', 'Conferir o painel white label com a marca nova antes da publicação', 31, 22)

@@ -55,6 +55,17 @@ const refusalsByName: Record<string, AppErrorCode> = {
   attachment_unavailable: "attachment_unavailable",
   // Raised on memberships and invitations only: granting, changing or withdrawing the owner/admin roles.
   "protected_column:role": "owner_only",
+  // "View as" (impersonation_sessions): whom staff may view the app as, and when.
+  "impersonation_refused:self": "impersonation_target_staff",
+  "impersonation_refused:staff": "impersonation_target_staff",
+  "impersonation_refused:already_active": "impersonation_already_active",
+  "impersonation_refused:not_member": "impersonation_not_member",
+  "impersonation_refused:reason_too_short": "invalid_input",
+  "impersonation_refused:write_reason_required": "invalid_input",
+  "impersonation_refused:writable_needs_staff_admin": "forbidden",
+  // The staff list: nobody changes their own row, and the agency keeps one admin.
+  "staff_refused:self": "forbidden",
+  "staff_refused:last_admin": "conflict",
 };
 
 /**

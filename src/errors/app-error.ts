@@ -42,6 +42,10 @@ export const appErrorCodes = [
   "attachment_unavailable",
   // The public API: a key that is missing, malformed, unknown, revoked or expired (never saying which).
   "invalid_api_key",
+  // "View as": the database's refusals, each in words staff understand.
+  "impersonation_target_staff",
+  "impersonation_already_active",
+  "impersonation_not_member",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -88,6 +92,9 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   folder_cycle: 400,
   attachment_unavailable: 409,
   invalid_api_key: 401,
+  impersonation_target_staff: 403,
+  impersonation_already_active: 409,
+  impersonation_not_member: 400,
 };
 
 export class AppError extends Error {

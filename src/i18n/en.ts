@@ -23,6 +23,7 @@ import { monitoringEn } from "./sections/monitoring.en";
 import { publicApiEn } from "./sections/public-api.en";
 import { apiKeysEn } from "./sections/api-keys.en";
 import { searchEn } from "./sections/search.en";
+import { agencyEn } from "./sections/agency.en";
 
 export const en: Dictionary = {
   meta: {
@@ -196,14 +197,7 @@ export const en: Dictionary = {
       revenue: "Revenue",
       auditLog: "Audit log",
       jobs: "Jobs",
-    },
-    welcome: {
-      title: "Agency area",
-      signedInAs: "You are signed in as {email}, with the {role} role.",
-      body: "This area is for agency staff only: access is checked in the database on every visit.",
-      upcomingTitle: "What comes next",
-      upcomingBody:
-        "Clients, the ticket queue with SLA timers, leads from the analyzer, revenue, the audit log and jobs arrive in upcoming releases.",
+      staff: "Staff",
     },
     roles: { admin: "admin", developer: "developer" },
   },
@@ -240,6 +234,9 @@ export const en: Dictionary = {
     folder_cycle: "A folder can't go inside itself or inside one of its subfolders.",
     attachment_unavailable: "An attachment is no longer available. Remove it and attach the file again.",
     invalid_api_key: "The API key is missing or not valid. Send a live key as “Authorization: Bearer arco_live_…”.",
+    impersonation_target_staff: "Agency staff cannot be viewed as: only client users can, and never yourself.",
+    impersonation_already_active: "You are already viewing the app as someone. Stop that session first.",
+    impersonation_not_member: "This person is not a member of this organization any more.",
   },
   validation: {
     email_required: "Enter your email.",
@@ -254,6 +251,7 @@ export const en: Dictionary = {
     file_name_invalid: "A name can't contain slashes (/ or \\) or control characters, or be “.” or “..”.",
     file_name_too_long: "The name can have at most 255 characters.",
     file_empty: "This file is empty (0 bytes): there's nothing to upload.",
+    reason_too_short: "Write a reason of at least 10 characters: it is recorded and shown to the client.",
   },
   notFound: {
     title: "Page not found",
@@ -288,4 +286,5 @@ export const en: Dictionary = {
   publicApi: publicApiEn,
   apiKeys: apiKeysEn,
   search: searchEn,
+  agency: agencyEn,
 };

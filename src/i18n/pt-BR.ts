@@ -23,6 +23,7 @@ import { monitoringPtBR } from "./sections/monitoring.pt-BR";
 import { publicApiPtBR } from "./sections/public-api.pt-BR";
 import { apiKeysPtBR } from "./sections/api-keys.pt-BR";
 import { searchPtBR } from "./sections/search.pt-BR";
+import { agencyPtBR } from "./sections/agency.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -198,14 +199,7 @@ export const ptBR = {
       revenue: "Receita",
       auditLog: "Auditoria",
       jobs: "Rotinas",
-    },
-    welcome: {
-      title: "Área da agência",
-      signedInAs: "Você entrou como {email}, com o papel {role}.",
-      body: "Esta área é exclusiva da equipe da agência: o acesso é verificado no banco de dados a cada visita.",
-      upcomingTitle: "O que vem a seguir",
-      upcomingBody:
-        "Clientes, fila de chamados com prazos de SLA, leads do analisador, receita, auditoria e rotinas chegam nas próximas versões.",
+      staff: "Equipe",
     },
     roles: { admin: "administrador", developer: "desenvolvedor" },
   },
@@ -245,6 +239,10 @@ export const ptBR = {
     attachment_unavailable: "Um anexo não está mais disponível. Remova-o e anexe o arquivo de novo.",
     invalid_api_key:
       "A chave de API está ausente ou não é válida. Envie uma chave ativa como “Authorization: Bearer arco_live_…”.",
+    impersonation_target_staff:
+      "Não é possível ver como alguém da equipe da agência: só usuários de clientes, e nunca você mesmo.",
+    impersonation_already_active: "Você já está vendo o app como outra pessoa. Encerre essa sessão primeiro.",
+    impersonation_not_member: "Esta pessoa não faz mais parte desta organização.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",
@@ -259,6 +257,7 @@ export const ptBR = {
     file_name_invalid: "O nome não pode ter barras (/ ou \\) nem caracteres de controle, nem ser “.” ou “..”.",
     file_name_too_long: "O nome pode ter no máximo 255 caracteres.",
     file_empty: "Este arquivo está vazio (0 bytes): não há o que enviar.",
+    reason_too_short: "Escreva um motivo com ao menos 10 caracteres: ele fica registrado e é mostrado ao cliente.",
   },
   notFound: {
     title: "Página não encontrada",
@@ -293,4 +292,5 @@ export const ptBR = {
   publicApi: publicApiPtBR,
   apiKeys: apiKeysPtBR,
   search: searchPtBR,
+  agency: agencyPtBR,
 };

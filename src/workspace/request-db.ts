@@ -17,6 +17,8 @@ export interface ActiveImpersonation {
   readOnly: boolean;
   expiresAt: Date;
   reason: string;
+  /** The organization the session was opened for (null for sessions recorded before sessions named one). */
+  viewedOrgId: string | null;
 }
 
 export interface RequestIdentity {
@@ -59,6 +61,7 @@ export const getRequestIdentity = cache(async (user: VerifiedUser): Promise<Requ
       readOnly: session.readOnly,
       expiresAt: session.expiresAt,
       reason: session.reason,
+      viewedOrgId: session.viewedOrgId,
     },
   };
 });

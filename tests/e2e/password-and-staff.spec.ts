@@ -42,7 +42,7 @@ test("a staff member signs in with a password and the authenticator code, and se
   await signInWithPassword(page, demoStaffEmail, demoPassword);
   await passSecondStep(page, demoStaffEmail);
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole("heading", { level: 1, name: t.admin.welcome.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: t.agency.overview.title })).toBeVisible();
   const nav = page.getByRole("navigation", { name: t.shell.mainNavLabel });
   for (const section of [
     t.admin.nav.clients,

@@ -23,7 +23,7 @@ test("staff pass the second step with their authenticator code before the agency
 
   await passSecondStep(page, demoStaffEmail);
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole("heading", { level: 1, name: t.admin.welcome.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: t.agency.overview.title })).toBeVisible();
   await signOut(page);
 });
 

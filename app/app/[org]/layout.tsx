@@ -63,6 +63,7 @@ export default async function WorkspaceLayout({
           <ImpersonationBanner
             sessionId={impersonation.id}
             targetName={actingName ?? organization.name}
+            staffName={user.name ?? user.email}
             readOnly={impersonation.readOnly}
             endsAt={format.relative(impersonation.expiresAt)}
             reason={impersonation.reason}

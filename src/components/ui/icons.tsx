@@ -83,7 +83,9 @@ const paths = {
   close: <path d="M6 6l12 12M18 6 6 18" />,
   pencil: <path d="M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16zM13.5 6.5l4 4" />,
   upload: <path d="M12 16V5M7 9.5l5-5 5 5M5 20h14" />,
-  paperclip: <path d="m20 11.5-8.2 8.2a5 5 0 0 1-7.1-7.1l8.6-8.6a3.3 3.3 0 0 1 4.7 4.7l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4L15 7" />,
+  paperclip: (
+    <path d="m20 11.5-8.2 8.2a5 5 0 0 1-7.1-7.1l8.6-8.6a3.3 3.3 0 0 1 4.7 4.7l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4L15 7" />
+  ),
   more: <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth="3" />,
   trash: <path d="M4 7h16M9 7V4.5h6V7M6.5 7l1 13h9l1-13M10 11v5.5M14 11v5.5" />,
   eye: (

@@ -22,7 +22,12 @@ export function SubmitButton({
   const { pending } = useFormStatus();
   const { t } = useI18n();
   return (
-    <button type="submit" className={buttonStyles({ variant, fullWidth })} disabled={pending || disabled} aria-busy={pending}>
+    <button
+      type="submit"
+      className={buttonStyles({ variant, fullWidth })}
+      disabled={pending || disabled}
+      aria-busy={pending}
+    >
       {pending ? (
         <>
           <Spinner />

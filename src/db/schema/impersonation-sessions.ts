@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgPolicy, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { authenticatedRole, authUsers } from "drizzle-orm/supabase";
+import { organizations } from "./organizations";
 
 const ownAsStaff = sql`staff_user_id = (select auth.uid()) and (select private.is_staff())`;
 
@@ -26,10 +27,15 @@ export const impersonationSessions = pgTable(
       .notNull()
       .default(sql`now() + interval '1 hour'`),
     endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** The organization the session was opened for, whose owners see it in their activity. */
+    viewedOrgId: uuid("viewed_org_id").references(() => organizations.id, { onDelete: "cascade" }),
+    /** Why a write-enabled session may write; required (by the database) when `read_only` is false. */
+    writeReason: text("write_reason"),
   },
   (t) => [
     index("impersonation_sessions_staff_user_id_idx").on(t.staffUserId, t.startedAt),
     index("impersonation_sessions_target_user_id_idx").on(t.targetUserId),
+    index("impersonation_sessions_viewed_org_id_idx").on(t.viewedOrgId, t.startedAt),
     pgPolicy("impersonation_sessions_select_staff", {
       for: "select",
       to: authenticatedRole,

@@ -127,6 +127,7 @@ export const ticketsEn: typeof ticketsPtBR = {
     title: "Conversation",
     count: { one: "{count} message", other: "{count} messages" },
     agencyBadge: "Agency",
+    internalBadge: "Internal note",
     agencyName: "Agency team",
     you: "You",
     member: "Someone in the organization",

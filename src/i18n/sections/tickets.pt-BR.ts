@@ -125,6 +125,7 @@ export const ticketsPtBR = {
     title: "Conversa",
     count: { one: "{count} mensagem", other: "{count} mensagens" },
     agencyBadge: "Agência",
+    internalBadge: "Nota interna",
     agencyName: "Equipe da agência",
     you: "Você",
     member: "Pessoa da organização",

@@ -21,6 +21,7 @@ export const workspaceEn: typeof workspacePtBR = {
   planBadge: "{plan} plan",
   impersonation: {
     title: "You are viewing Arco as {name}",
+    by: "by {name}, agency staff",
     readOnly: "Read-only",
     writable: "Changes allowed",
     endsAt: "Ends {time}",

@@ -19,6 +19,7 @@ export const workspacePtBR = {
   planBadge: "Plano {plan}",
   impersonation: {
     title: "Você está vendo o Arco como {name}",
+    by: "por {name}, da agência",
     readOnly: "Somente leitura",
     writable: "Com permissão de alteração",
     endsAt: "Termina {time}",

@@ -10,7 +10,7 @@ import { replySchema } from "../ticket-form-schema";
 export const replyToTicket = defineWorkspaceAction(
   replySchema,
   async ({ ticketId, body, attachments }, { db, organization }) => {
-    const { id } = await addReply(db, organization.id, ticketId, body, attachments);
+    const { id } = await addReply(db, organization.id, ticketId, body, { attachments });
     revalidatePath(`/app/${organization.slug}/tickets`, "layout");
     return { messageId: id };
   },

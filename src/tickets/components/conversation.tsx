@@ -50,7 +50,11 @@ export function Conversation({
             <article
               className={cx(
                 "grid gap-3 rounded-lg border p-4",
-                message.fromAgency ? "border-accent/25 bg-accent-soft/50" : "border-border bg-surface",
+                message.internal
+                  ? "border-warning/30 bg-warning-soft/60"
+                  : message.fromAgency
+                    ? "border-accent/25 bg-accent-soft/50"
+                    : "border-border bg-surface",
               )}
             >
               <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -69,6 +73,7 @@ export function Conversation({
                 </span>
                 <p className="font-medium">{name}</p>
                 {message.fromAgency ? <StatusBadge tone="info">{copy.agencyBadge}</StatusBadge> : null}
+                {message.internal ? <StatusBadge tone="warning">{copy.internalBadge}</StatusBadge> : null}
                 <time dateTime={message.createdAt.toISOString()} className="text-sm text-fg-muted sm:ml-auto">
                   {format.dateTime(message.createdAt)}
                 </time>

@@ -10,7 +10,8 @@ import { MESSAGE_MAX } from "../message-limits";
 import { AttachmentsField, useMessageAttachments, type AttachmentTarget } from "./attachments-field";
 
 /**
- * The client's reply under the conversation. Once sent, the page (revalidated by the action) shows it in the
+ * The reply under the conversation: the client's, or the agency's (`label`, and `internalLabel` offering an
+ * internal note the client never sees). Once sent, the page (revalidated by the action) shows it in the
  * conversation and the field is cleared; a refusal keeps the text, so nothing typed is lost.
  */
 export function ReplyForm<Result>({
@@ -18,15 +19,21 @@ export function ReplyForm<Result>({
   slug,
   ticketId,
   waitingOnClient,
-  storage,
+  storage = null,
+  label,
+  internalLabel,
 }: {
   action: (state: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
   slug: string;
   ticketId: string;
   /** The agency asked the client something: say so above the field. */
   waitingOnClient: boolean;
-  /** The room for attachments; null when this session may not upload (a "view as"): no attachments then. */
-  storage: AttachmentTarget["storage"] | null;
+  /** The room for attachments; null (or absent) when this session may not upload (a "view as", the agency). */
+  storage?: AttachmentTarget["storage"] | null;
+  /** The field's label when it is not the client's ("Your reply"). */
+  label?: string;
+  /** Offers the agency's internal note: a checkbox named `internal`. */
+  internalLabel?: string;
 }) {
   const { t } = useI18n();
   const copy = t.tickets.reply;
@@ -52,7 +59,7 @@ export function ReplyForm<Result>({
         {state.status === "success" ? copy.sent : state.status === "error" && !error ? state.error.message : null}
       </LiveMessage>
       <TextAreaField
-        label={copy.label}
+        label={label ?? copy.label}
         name="body"
         required
         rows={5}
@@ -62,6 +69,12 @@ export function ReplyForm<Result>({
         error={error || undefined}
       />
       {storage ? <AttachmentsField attachments={attachments} /> : null}
+      {internalLabel ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="internal" className="size-4" />
+          {internalLabel}
+        </label>
+      ) : null}
       <div>
         <SubmitButton fullWidth={false} disabled={attachments.busy}>
           {copy.submit}

@@ -11,7 +11,7 @@ import { TicketNewEmail } from "@/src/email/templates/ticket-new-email";
 import { dictionaryFor } from "@/src/i18n/dictionary";
 import { formatMessage } from "@/src/i18n/format-message";
 import { formatters } from "@/src/i18n/formatters";
-import { oneLine, staffAddress, ticketUrl } from "./ticket-email-recipients";
+import { oneLine, queueTicketUrl, staffAddress } from "./ticket-email-recipients";
 
 const payloadSchema = z.object({ ticketId: z.uuid(), staffUserId: z.uuid() });
 
@@ -80,7 +80,7 @@ export async function composeNewTicketEmail(email: OutboxEmail): Promise<Compose
       priority,
       firstResponseDue: dueAt ? formatters(email.locale, AGENCY_TIME_ZONE).dateTime(dueAt) : null,
       description: description?.body ?? null,
-      ticketUrl: ticketUrl(ticket.slug, ticket.id),
+      ticketUrl: queueTicketUrl(ticket.id),
     }),
   );
   return {

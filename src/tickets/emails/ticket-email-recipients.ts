@@ -5,9 +5,14 @@ import { memberships, staff } from "@/src/db/schema";
 import { serviceDb } from "@/src/db/service-client";
 import { appUrl } from "@/src/email/app-url";
 
-/** The ticket's page in the client dashboard, which staff open too. */
+/** The ticket's page in the client dashboard, for the client's emails. */
 export function ticketUrl(orgSlug: string, ticketId: string): string {
   return appUrl(`/app/${orgSlug}/tickets/${ticketId}`);
+}
+
+/** The ticket in the agency's queue, for staff emails. */
+export function queueTicketUrl(ticketId: string): string {
+  return appUrl(`/admin/tickets/${ticketId}`);
 }
 
 /** A subject on one line, whatever the client typed into it. */

@@ -9,7 +9,8 @@ import { isTicketFinished } from "../ticket-status";
 /**
  * Adds the request's user's reply to a ticket of the organization. A resolved or closed ticket takes no reply
  * (`ticket_closed`): the client reopens it first, so the agency's queue sees it again. A ticket waiting on the
- * client takes one, of course; its status is the agency's to move on.
+ * client takes one, of course; its status is the agency's to move on. The agency's queue also adds internal notes
+ * (`internal`), which row-level security admits from staff only and which may go on a finished ticket.
  * Attachments are the author's own uploads, which the database describes from the stored objects.
  */
 export async function replyToTicket(
@@ -17,8 +18,9 @@ export async function replyToTicket(
   orgId: string,
   ticketId: string,
   body: string,
-  attachments: MessageAttachment[] = [],
+  options: { internal?: boolean; attachments?: MessageAttachment[] } = {},
 ): Promise<{ id: string }> {
+  const internal = options.internal === true;
   return db(async (tx) => {
     const [ticket] = await tx
       .select({ status: supportTickets.status })
@@ -26,10 +28,10 @@ export async function replyToTicket(
       .where(and(eq(supportTickets.id, ticketId), eq(supportTickets.orgId, orgId)))
       .limit(1);
     if (!ticket) throw new AppError("not_found");
-    if (isTicketFinished(ticket.status)) throw new AppError("ticket_closed");
+    if (!internal && isTicketFinished(ticket.status)) throw new AppError("ticket_closed");
     const [message] = await tx
       .insert(ticketMessages)
-      .values({ ticketId, orgId, body, attachments: attachmentRows(attachments) })
+      .values({ ticketId, orgId, body, isInternal: internal, attachments: attachmentRows(options.attachments ?? []) })
       .returning({ id: ticketMessages.id });
     if (!message) throw new Error("insert into ticket_messages returned no row");
     return message;

@@ -7,16 +7,22 @@ import { formatMessage } from "@/src/i18n/format-message";
 import { useI18n } from "@/src/i18n/i18n-provider";
 import { stopImpersonation } from "../actions/stop-impersonation";
 
-/** Always on top while a staff member views the app as a client: who, whether read-only, until when, and Stop. */
+/**
+ * Always on top while a staff member views the app as a client: who, by whom, whether read-only, the time left,
+ * the reason, and Stop.
+ */
 export function ImpersonationBanner({
   sessionId,
   targetName,
+  staffName,
   readOnly,
   endsAt,
   reason,
 }: {
   sessionId: string;
   targetName: string;
+  /** The staff member behind the session: the banner says who is looking. */
+  staffName: string;
   readOnly: boolean;
   endsAt: string;
   reason: string;
@@ -33,6 +39,7 @@ export function ImpersonationBanner({
         <input type="hidden" name="session" value={sessionId} />
         <p className="flex flex-wrap gap-x-3">
           <strong>{formatMessage(copy.title, { name: targetName })}</strong>
+          <span>{formatMessage(copy.by, { name: staffName })}</span>
           <span>{readOnly ? copy.readOnly : copy.writable}</span>
           <span>{formatMessage(copy.endsAt, { time: endsAt })}</span>
           <span className="max-sm:hidden">{formatMessage(copy.reason, { reason })}</span>

@@ -140,7 +140,7 @@ select throws_ok(
   '42501', 'impersonation_refused:writable_needs_staff_admin', 'a developer cannot start a writable view-as');
 select tests.authenticate_as('staff_admin');
 select lives_ok(
-  $$ insert into public.impersonation_sessions (target_user_id, reason, read_only) values (tests.get_user_id('member'), 'Fix a typo', false) $$,
+  $$ insert into public.impersonation_sessions (target_user_id, reason, read_only, write_reason) values (tests.get_user_id('member'), 'Fix a typo', false, 'Client asked us to fix it') $$,
   'a staff admin can');
 
 select * from finish();

@@ -46,6 +46,7 @@ export async function expectDashboardFor(page: Page, email: string, organization
 export async function signInAs(page: Page, email: string) {
   await page.goto("/sign-in");
   await signInWithPassword(page, email, demoPassword);
+  // Clients land on their organization, staff without one on the agency area; a second factor asks first.
   await expect(page).toHaveURL(/\/(app\/[a-z0-9-]+|admin|mfa\?.*)$/);
   if (new URL(page.url()).pathname === "/mfa") await passSecondStep(page, email);
   await expect(page).toHaveURL(/\/(app\/[a-z0-9-]+|admin)$/);

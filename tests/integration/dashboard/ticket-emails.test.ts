@@ -131,7 +131,7 @@ describe("a client's new ticket", () => {
     const [ana, bruno] = await outbox("ticket-new");
     const [ticket] = await stack.sql<{ number: number; created_at: Date }[]>`
       select number, created_at from public.support_tickets where id = ${ticketId}`;
-    const link = `${APP_URL}/app/moda/tickets/${ticketId}`;
+    const link = `${APP_URL}/admin/tickets/${ticketId}`;
 
     const english = await compose(ana!);
     expect(english).toMatchObject({

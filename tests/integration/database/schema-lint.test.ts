@@ -263,8 +263,11 @@ describe("schema lint", () => {
       "public.accept_invitation(token text)",
       "public.create_organization(name text, slug text)",
       "public.delete_organization(p_org_id uuid, p_confirmation text)",
+      "public.find_user_by_email(p_email text)",
       "public.import_analysis_baseline(p_org_id uuid, p_analysis_id uuid)",
       "public.organization_usage(p_org uuid)",
+      "public.organization_view_as_activity(p_org uuid)",
+      "public.staff_directory()",
     ]);
   });
 

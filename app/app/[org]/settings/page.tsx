@@ -4,6 +4,7 @@ import { z } from "zod";
 import { buttonStyles } from "@/src/components/ui/button-styles";
 import { Card } from "@/src/components/ui/card";
 import { PageHeader } from "@/src/components/ui/page-header";
+import { formatters } from "@/src/i18n/formatters";
 import { getTranslations } from "@/src/i18n/get-translations";
 import { deleteOrganization } from "@/src/settings/actions/delete-organization";
 import { updateBranding } from "@/src/settings/actions/update-branding";
@@ -11,7 +12,9 @@ import { updateGeneralSettings } from "@/src/settings/actions/update-general-set
 import { BrandingForm } from "@/src/settings/components/branding-form";
 import { DeleteOrganizationForm } from "@/src/settings/components/delete-organization-form";
 import { GeneralSettingsForm } from "@/src/settings/components/general-settings-form";
+import { ViewAsActivityPanel } from "@/src/settings/components/view-as-activity-panel";
 import { getOrganizationSettings } from "@/src/settings/queries/get-organization-settings";
+import { getViewAsActivity } from "@/src/settings/queries/get-view-as-activity";
 import { canManage, requireWorkspace } from "@/src/workspace/require-workspace";
 
 type Props = {
@@ -30,7 +33,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SettingsPage({ params, searchParams }: Props) {
   const { organization, role, plan, db } = await requireWorkspace((await params).org);
   const { saved } = settingsSearchSchema.parse(await searchParams);
-  const [{ t }, settings] = await Promise.all([getTranslations(), getOrganizationSettings(db, organization.id)]);
+  const [{ t, locale }, settings, viewAsActivity] = await Promise.all([
+    getTranslations(),
+    getOrganizationSettings(db, organization.id),
+    // Owners only: the database answers nobody else, so others are not asked.
+    role === "owner" ? getViewAsActivity(db, organization.id) : Promise.resolve(null),
+  ]);
   const copy = t.settings;
   const manage = canManage(role);
   const brand = organization.whiteLabel;
@@ -104,6 +112,9 @@ export default async function SettingsPage({ params, searchParams }: Props) {
             {t.apiKeys.settingsCard.open}
           </Link>
         </Card>
+      ) : null}
+      {viewAsActivity ? (
+        <ViewAsActivityPanel activity={viewAsActivity} t={t} format={formatters(locale, organization.timeZone)} />
       ) : null}
       {role === "owner" ? (
         <Card title={copy.danger.title} description={copy.danger.description} className="border-danger/40">
