@@ -27,7 +27,8 @@ export const envSchema = z.object({
   MAILBOX_URL: optionalUrl,
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
-  STRIPE_API_BASE: optionalUrl,
+  /** The local Stripe (`npm run --silent stack:env`); unset, the SDK talks to api.stripe.com. */
+  STRIPE_API_URL: optionalUrl,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   /**

@@ -97,6 +97,8 @@ export const stripeEvents = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
     error: text("error"),
+    /** 'applied', 'stale' or 'ignored: <reason>'. */
+    outcome: text("outcome"),
   },
   (t) => [
     index("stripe_events_unprocessed_idx")
