@@ -38,6 +38,8 @@ export const appErrorCodes = [
   "invitation_for_another_email",
   // The file store: a folder cannot go inside itself.
   "folder_cycle",
+  // Billing: Stripe keys are not set, so plans change through the agency.
+  "billing_not_configured",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -82,6 +84,7 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   invitation_invalid: 410,
   invitation_for_another_email: 403,
   folder_cycle: 400,
+  billing_not_configured: 503,
 };
 
 export class AppError extends Error {

@@ -233,6 +233,7 @@ export const en: Dictionary = {
     invitation_for_another_email:
       "This invitation was sent to another address. Sign in with the invited address to accept it.",
     folder_cycle: "A folder can't go inside itself or inside one of its subfolders.",
+    billing_not_configured: "Online payment is not configured yet: contact the agency to change plans.",
   },
   validation: {
     email_required: "Enter your email.",

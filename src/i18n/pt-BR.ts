@@ -237,6 +237,7 @@ export const ptBR = {
     invitation_for_another_email:
       "Este convite foi enviado para outro e-mail. Entre com o endereço convidado para aceitá-lo.",
     folder_cycle: "Uma pasta não pode ir para dentro dela mesma nem de uma das subpastas dela.",
+    billing_not_configured: "O pagamento online ainda não está configurado: fale com a agência para mudar de plano.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",

@@ -1,4 +1,5 @@
 import "server-only";
+import { composePastDueEmail } from "@/src/billing/emails/compose-past-due-email";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
@@ -15,6 +16,7 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "ticket-reply": composeTicketReplyEmail,
   "ticket-resolved": composeTicketResolvedEmail,
   "ticket-new": composeNewTicketEmail,
+  "billing-past-due": composePastDueEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

@@ -207,6 +207,8 @@ export function createStripeApi(engine: LocalStripeEngine, secretKey: string, pa
     const price = engine.price(required(items[0]!, "price"));
     const customer = str(p, "customer") ? store.get("customer", str(p, "customer")!) : undefined;
     const subscriptionData = obj(p, "subscription_data") ?? {};
+    // The current API filters with allowed_payment_method_types; older versions named them payment_method_types.
+    const methods = [...list(p, "allowed_payment_method_types"), ...list(p, "payment_method_types")].map(String);
     const id = store.newId("checkout.session");
     return store.insert({
       id,
@@ -224,9 +226,7 @@ export function createStripeApi(engine: LocalStripeEngine, secretKey: string, pa
       locale: str(p, "locale") ?? "auto",
       currency: price.currency,
       amount_total: price.unit_amount,
-      payment_method_types: list(p, "payment_method_types")
-        .map(String)
-        .concat(list(p, "payment_method_types").length ? [] : ["card"]),
+      payment_method_types: methods.length ? methods : ["card"],
       tax_id_collection: { enabled: bool(obj(p, "tax_id_collection") ?? {}, "enabled") ?? false },
       customer_details: null,
       metadata: mergeMetadata({}, obj(p, "metadata")),

@@ -117,7 +117,7 @@ describe("stripe-webhook: duplicates, order and signatures", () => {
     const [event] = await eventsOf(subscription.id);
     const payload = JSON.stringify(event);
     const secret = stack.stripe.env.STRIPE_WEBHOOK_SECRET!;
-    const sign = (body: string, options: Partial<Stripe.webhooks.TestHeaderOptions> = {}) =>
+    const sign = (body: string, options: Partial<Parameters<Stripe["webhooks"]["generateTestHeaderString"]>[0]> = {}) =>
       stripe.webhooks.generateTestHeaderString({ payload: body, secret, ...options });
 
     const missing = await fetch(`${stack.apiUrl}/functions/v1/stripe-webhook`, { method: "POST", body: payload });
@@ -177,7 +177,9 @@ describe("the local Stripe's delivery", () => {
       const ownStripe = stripeFor(own);
       const customer = await ownStripe.customers.create({ email: "retry@example.test" });
       await own.stripe.idle();
-      const deliveries = server.requests.filter((r) => (r.body as Stripe.Event).data.object.id === customer.id);
+      const deliveries = server.requests.filter(
+        (r) => (r.body as { data: { object: { id: string } } }).data.object.id === customer.id,
+      );
       expect(deliveries).toHaveLength(3);
       for (const delivery of deliveries) {
         const event = ownStripe.webhooks.constructEvent(
