@@ -4,6 +4,7 @@ import { dailyHeartbeat } from "./daily-heartbeat";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
+import { reconcileSubscriptionsJob } from "./reconcile-subscriptions";
 import { removeOrphanFiles } from "./remove-orphan-files";
 import { sendQueuedEmails } from "./send-queued-emails";
 
@@ -16,4 +17,5 @@ export const functions = [
   exportLeadToCrm,
   analyzeUrl,
   failInterruptedWork,
+  reconcileSubscriptionsJob,
 ];

@@ -1,6 +1,6 @@
 import { handleStripeWebhook, type WebhookStore } from "./handler.ts";
 import { cryptoProvider, stripeClient } from "./stripe-client.ts";
-import type { SubscriptionState } from "./subscription-state.ts";
+import type { SubscriptionState } from "../_shared/stripe-subscription-state.ts";
 
 function assertEquals(actual: unknown, expected: unknown, message?: string) {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {

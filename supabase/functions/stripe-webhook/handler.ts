@@ -1,10 +1,10 @@
-import type Stripe from "npm:stripe@23.1.0";
+import type Stripe from "stripe";
 import {
   handledEventTypes,
   type SubscriptionState,
   subscriptionOfEvent,
   subscriptionState,
-} from "./subscription-state.ts";
+} from "../_shared/stripe-subscription-state.ts";
 
 /** The ledger and the one privileged write, so the handler runs the same over Postgres and in tests. */
 export interface WebhookStore {

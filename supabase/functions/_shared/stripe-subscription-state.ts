@@ -1,4 +1,32 @@
-import type Stripe from "npm:stripe@23.1.0";
+// Shared by the stripe-webhook function and the app's nightly reconciliation, so both read a subscription the
+// same way: which organization, which plan, which state.
+
+// Structural types (what this reads of Stripe's objects) rather than the SDK's: the function (Deno) and the app
+// (Node) each resolve their own copy of the SDK, and both copies' objects fit these.
+export interface StripePriceLike {
+  id: string;
+  lookup_key: string | null;
+  metadata?: Record<string, string> | null;
+  unit_amount: number | null;
+  currency: string;
+  recurring: { interval: string } | null;
+}
+
+export interface StripeSubscriptionLike {
+  id: string;
+  customer: string | { id: string };
+  /** Stripe may add statuses; the database's check constraint refuses one it does not know. */
+  status: string;
+  metadata?: Record<string, string> | null;
+  cancel_at_period_end: boolean;
+  canceled_at: number | null;
+  items: { data: Array<{ current_period_start: number; current_period_end: number; price: StripePriceLike }> };
+}
+
+export interface StripeEventLike {
+  type: string;
+  data: { object: unknown };
+}
 
 /** What public.apply_stripe_subscription takes: the subscription as Stripe holds it now. */
 export interface SubscriptionState {
@@ -6,7 +34,7 @@ export interface SubscriptionState {
   customerId: string;
   subscriptionId: string;
   planKey: string | null;
-  status: Stripe.Subscription.Status;
+  status: string;
   currentPeriodStart: Date;
   currentPeriodEnd: Date;
   cancelAtPeriodEnd: boolean;
@@ -14,7 +42,7 @@ export interface SubscriptionState {
   /** In the currency's major unit (R$ 897, not 89700 centavos), as the plans table states prices. */
   amount: number;
   currency: string;
-  interval: Stripe.Price.Recurring.Interval;
+  interval: string;
 }
 
 /** The self-serve plans' prices, by lookup key (`npm run stripe:sync-plans` creates them). */
@@ -29,7 +57,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * A price's plan: its lookup key for the self-serve plans, or `metadata.plan` for prices the agency creates per
  * contract (Enterprise). Null: a price Arco does not sell.
  */
-export function planOfPrice(price: Stripe.Price): string | null {
+export function planOfPrice(price: StripePriceLike): string | null {
   if (price.lookup_key && planByLookupKey[price.lookup_key]) return planByLookupKey[price.lookup_key]!;
   const plan = price.metadata?.plan;
   return plan && /^[a-z][a-z0-9_]*$/.test(plan) ? plan : null;
@@ -39,7 +67,7 @@ const idOf = (value: string | { id: string } | null) => (typeof value === "strin
 const toDate = (seconds: number) => new Date(seconds * 1000);
 
 /** The state to store from a subscription just re-read from Stripe (one item: Arco sells one plan at a time). */
-export function subscriptionState(subscription: Stripe.Subscription): SubscriptionState {
+export function subscriptionState(subscription: StripeSubscriptionLike): SubscriptionState {
   const item = subscription.items.data[0];
   if (!item) throw new Error(`subscription ${subscription.id} has no items`);
   const orgId = subscription.metadata?.org_id;
@@ -60,7 +88,7 @@ export function subscriptionState(subscription: Stripe.Subscription): Subscripti
 }
 
 /** The subscription an event is about, if any: the one whose current state the handler re-reads. */
-export function subscriptionOfEvent(event: Stripe.Event): string | null {
+export function subscriptionOfEvent(event: StripeEventLike): string | null {
   const object = event.data.object as unknown as Record<string, unknown>;
   switch (event.type) {
     case "checkout.session.completed":
