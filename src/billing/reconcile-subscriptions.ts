@@ -61,10 +61,15 @@ export async function reconcileSubscriptions(stripe: Stripe): Promise<ReconcileR
       continue;
     }
     const after = await mirrorOf(subscription.id);
-    if (after && differs(before ?? empty, after)) {
-      const { orgId, ...afterMirror } = after;
-      const { orgId: _, ...beforeMirror } = before ?? { ...empty, orgId };
-      report.repaired.push({ subscription: subscription.id, orgId, before: beforeMirror, after: afterMirror });
+    const mirror = (m: Mirror | null): Mirror =>
+      m ? { tier: m.tier, status: m.status, planKey: m.planKey, cancelAtPeriodEnd: m.cancelAtPeriodEnd } : empty;
+    if (after && differs(mirror(before), mirror(after))) {
+      report.repaired.push({
+        subscription: subscription.id,
+        orgId: after.orgId,
+        before: mirror(before),
+        after: mirror(after),
+      });
     }
   }
   return report;
