@@ -1,4 +1,4 @@
-import type Stripe from "stripe";
+import type Stripe from "npm:stripe@23.1.0";
 import {
   handledEventTypes,
   type SubscriptionState,

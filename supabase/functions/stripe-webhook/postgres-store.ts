@@ -1,4 +1,4 @@
-import postgres from "postgres";
+import postgres from "npm:postgres@3.4.9";
 import type { WebhookStore } from "./handler.ts";
 
 // A delivery that died mid-way (no error written, never finished) is taken over by a later one after this long.

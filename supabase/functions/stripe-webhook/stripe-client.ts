@@ -1,4 +1,4 @@
-import Stripe from "stripe";
+import Stripe from "npm:stripe@23.1.0";
 
 /**
  * The official SDK over fetch (Deno has no Node http agent to pool). STRIPE_API_URL points it at the local
