@@ -15,27 +15,24 @@ test.use({ viewport: { width: 1366, height: 900 } });
 async function freeOrganization(): Promise<{ email: string; slug: string }> {
   const email = uniqueEmail("billing");
   const slug = email.split("@")[0]!;
-  await database(
-    (sql) => sql`
-      with u as (
-        insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
-          raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
-        values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated', ${email},
-          extensions.crypt(${demoPassword}, extensions.gen_salt('bf')), now(),
-          '{"provider": "email", "providers": ["email"]}', '{"full_name": "Dona da Padaria"}', now(), now())
-        returning id
-      ), i as (
-        insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
-        select u.id::text, u.id, jsonb_build_object('sub', u.id::text, 'email', ${email}), 'email', now(), now() from u
-        returning user_id
-      ), o as (
-        insert into public.organizations (name, slug, tier) values ('Padaria Fermento Novo', ${slug}, 'free') returning id
-      ), m as (
-        insert into public.memberships (org_id, user_id, role, status)
-        select o.id, i.user_id, 'owner', 'accepted' from o, i returning org_id
-      )
-      insert into public.projects (org_id, name) select org_id, 'Site da padaria' from m`,
-  );
+  // Statement by statement: each parameter then takes its column's type.
+  await database(async (sql) => {
+    const [user] = await sql<{ id: string }[]>`
+      insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+        raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
+      values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated', ${email},
+        extensions.crypt(${demoPassword}::text, extensions.gen_salt('bf')), now(),
+        '{"provider": "email", "providers": ["email"]}', '{"full_name": "Dona da Padaria"}', now(), now())
+      returning id`;
+    await sql`
+      insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
+      values (${user!.id}, ${user!.id}, ${sql.json({ sub: user!.id, email })}, 'email', now(), now())`;
+    const [org] = await sql<{ id: string }[]>`
+      insert into public.organizations (name, slug, tier) values ('Padaria Fermento Novo', ${slug}, 'free') returning id`;
+    await sql`
+      insert into public.memberships (org_id, user_id, role, status) values (${org!.id}, ${user!.id}, 'owner', 'accepted')`;
+    return sql`insert into public.projects (org_id, name) values (${org!.id}, 'Site da padaria')`;
+  });
   return { email, slug };
 }
 

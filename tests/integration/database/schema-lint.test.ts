@@ -265,6 +265,7 @@ describe("schema lint", () => {
       "public.delete_organization(p_org_id uuid, p_confirmation text)",
       "public.import_analysis_baseline(p_org_id uuid, p_analysis_id uuid)",
       "public.organization_usage(p_org uuid)",
+      "public.record_billing_customer(p_org_id uuid, p_stripe_customer_id text)",
     ]);
   });
 
