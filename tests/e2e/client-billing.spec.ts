@@ -36,6 +36,10 @@ async function freeOrganization(): Promise<{ email: string; slug: string }> {
   return { email, slug };
 }
 
+/** The billing card's "<plan> plan" line (the top bar's plan badge says the same words). */
+const planLine = (page: Page, plan: string) =>
+  page.locator("#main").getByText(formatMessage(copy.current.plan, { plan }), { exact: true });
+
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${page.url()} is wider than the screen`).toBeLessThanOrEqual(1);
@@ -52,7 +56,7 @@ test("a Free owner upgrades to Pro through Checkout, creates a second project, t
   await expect(page).toHaveURL(new RegExp(`/app/${slug}$`));
 
   await page.goto(`/app/${slug}/billing`);
-  await expect(page.getByText(formatMessage(copy.current.plan, { plan: "Free" }))).toBeVisible();
+  await expect(planLine(page, "Free")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await shot("free-plan-1366");
 
@@ -68,13 +72,15 @@ test("a Free owner upgrades to Pro through Checkout, creates a second project, t
 
   // Back in Arco, the return page waits for the webhook, then shows the new plan.
   await expect(page).toHaveURL(new RegExp(`/app/${slug}/billing/return\\?session_id=cs_test_`));
-  await expect(page.getByText(formatMessage(copy.returnPage.done, { plan: "Pro" }))).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator("#main").getByText(formatMessage(copy.returnPage.done, { plan: "Pro" }))).toBeVisible({
+    timeout: 30_000,
+  });
   await expectNoSeriousAxeViolations(page);
   await shot("upgraded-1366");
 
   await page.getByRole("link", { name: copy.returnPage.back }).click();
-  await expect(page.getByText(formatMessage(copy.current.plan, { plan: "Pro" }))).toBeVisible();
-  await expect(page.getByText(copy.statuses.active)).toBeVisible();
+  await expect(planLine(page, "Pro")).toBeVisible();
+  await expect(page.locator("#main").getByText(copy.statuses.active, { exact: true })).toBeVisible();
 
   // The new limit: a second project, which Free refused.
   await page.goto(`/app/${slug}/projects/new`);
@@ -94,12 +100,12 @@ test("a Free owner upgrades to Pro through Checkout, creates a second project, t
     .poll(
       async () => {
         await page.reload();
-        return page.getByText(copy.current.cancelsAtPeriodEnd).isVisible();
+        return page.locator("#main").getByText(copy.current.cancelsAtPeriodEnd, { exact: true }).isVisible();
       },
       { timeout: 15_000 },
     )
     .toBe(true);
-  await expect(page.getByText(formatMessage(copy.current.plan, { plan: "Pro" }))).toBeVisible();
+  await expect(planLine(page, "Pro")).toBeVisible();
   await shot("cancels-at-period-end-1366");
 
   // A failed renewal: the banner across the workspace, with the way to fix it.
@@ -117,7 +123,7 @@ test("a Free owner upgrades to Pro through Checkout, creates a second project, t
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/app/${slug}/billing`);
-  await expect(page.getByText(formatMessage(copy.current.plan, { plan: "Pro" }))).toBeVisible();
+  await expect(planLine(page, "Pro")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await expectNoSidewaysScroll(page);
   await shot("billing-390");
