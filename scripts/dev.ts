@@ -11,6 +11,7 @@ import { defaultDataDir, repoRoot } from "../supabase/local/paths.ts";
 import { verifiedTotpSecrets } from "../supabase/local/auth/mfa/verified-totp-secrets.ts";
 import { startStack } from "../supabase/local/stack.ts";
 import { stackEnv } from "../supabase/local/stack-env.ts";
+import { syncPlansFromDatabase } from "./stripe-sync-plans.ts";
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,11 @@ const stack = await startStack({
   apiPort: values["api-port"] ? Number(values["api-port"]) : undefined,
   dbPort: values["db-port"] ? Number(values["db-port"]) : undefined,
   log: (line) => console.log(line),
+});
+// The local Stripe sells what the plans table says, so Checkout works from the first start.
+await syncPlansFromDatabase(stack.dbUrl, {
+  secretKey: stack.stripe.env.STRIPE_SECRET_KEY!,
+  apiUrl: stack.stripe.env.STRIPE_API_URL,
 });
 const appUrl = `http://127.0.0.1:${values.port}`;
 const env = {
@@ -132,6 +138,7 @@ void (async () => {
 Arco is running (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)
   App        ${appUrl}
   Mailbox    ${stack.apiUrl}/mailbox      (every email lands here)
+  Stripe     ${stack.apiUrl}/v1           (local Stripe; test cards 4242 4242 4242 4242 pays, 4000 0000 0000 0341 fails)
   Supabase   ${stack.apiUrl}              (Auth, Storage, Functions)
   Postgres   ${stack.dbUrl}
 Sign in at ${appUrl}/sign-in with a demo account (password arco-demo-2026):

@@ -27,7 +27,16 @@ export const envSchema = z.object({
   MAILBOX_URL: optionalUrl,
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
-  STRIPE_API_BASE: optionalUrl,
+  /** The local Stripe (`npm run --silent stack:env`); unset, the SDK talks to api.stripe.com. */
+  STRIPE_API_URL: optionalUrl,
+  /**
+   * Payment methods Checkout offers, comma-separated: `card` always; `boleto` and `pix` where the Stripe account
+   * has them enabled (Brazil). With boleto, Checkout collects the payer's CPF/CNPJ.
+   */
+  STRIPE_PAYMENT_METHODS: z
+    .preprocess((v) => (v === "" || v === undefined ? "card" : v), z.string())
+    .transform((v) => [...new Set(["card", ...v.split(",").map((m) => m.trim())])])
+    .pipe(z.array(z.enum(["card", "boleto", "pix"]))),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   /**

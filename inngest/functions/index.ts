@@ -13,6 +13,7 @@ import { embedDocuments } from "./embed-documents";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
+import { reconcileSubscriptionsJob } from "./reconcile-subscriptions";
 import { removeOrphanFiles } from "./remove-orphan-files";
 import { sendQueuedEmails } from "./send-queued-emails";
 
@@ -34,4 +35,5 @@ export const functions = [
   checkDomainBatch,
   generateMonthlyReports,
   embedDocuments,
+  reconcileSubscriptionsJob,
 ];

@@ -46,6 +46,8 @@ export const appErrorCodes = [
   "impersonation_target_staff",
   "impersonation_already_active",
   "impersonation_not_member",
+  // Billing: Stripe keys are not set, so plans change through the agency.
+  "billing_not_configured",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -95,6 +97,7 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   impersonation_target_staff: 403,
   impersonation_already_active: 409,
   impersonation_not_member: 400,
+  billing_not_configured: 503,
 };
 
 export class AppError extends Error {

@@ -237,6 +237,7 @@ export const en: Dictionary = {
     impersonation_target_staff: "Agency staff cannot be viewed as: only client users can, and never yourself.",
     impersonation_already_active: "You are already viewing the app as someone. Stop that session first.",
     impersonation_not_member: "This person is not a member of this organization any more.",
+    billing_not_configured: "Online payment is not configured yet: contact the agency to change plans.",
   },
   validation: {
     email_required: "Enter your email.",

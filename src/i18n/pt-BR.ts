@@ -243,6 +243,7 @@ export const ptBR = {
       "Não é possível ver como alguém da equipe da agência: só usuários de clientes, e nunca você mesmo.",
     impersonation_already_active: "Você já está vendo o app como outra pessoa. Encerre essa sessão primeiro.",
     impersonation_not_member: "Esta pessoa não faz mais parte desta organização.",
+    billing_not_configured: "O pagamento online ainda não está configurado: fale com a agência para mudar de plano.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     email_required: "Informe o seu e-mail.",

@@ -8,6 +8,7 @@ console.log(`Local stack ready in ${((performance.now() - started) / 1000).toFix
   API (Auth, Storage, Functions)  ${stack.apiUrl}
   Postgres                        ${stack.dbUrl}
   Mailbox                         ${stack.apiUrl}/mailbox
+  Stripe (REST /v1, pages /stripe) ${stack.apiUrl}
 Print the keys with: npm run --silent stack:env`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

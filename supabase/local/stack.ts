@@ -12,6 +12,7 @@ import { PostgresWireServer } from "./postgres-server.ts";
 import { Mailbox } from "./mailbox.ts";
 import { createMailboxService } from "./mailbox-service.ts";
 import { createStorageService } from "./storage/index.ts";
+import { createLocalStripe, type LocalStripe, type LocalStripeOptions } from "./stripe/index.ts";
 import type { StackContext } from "./types.ts";
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -30,6 +31,8 @@ export interface StackOptions {
   log?: (line: string) => void;
   /** Sees every SQL statement clients send to the Postgres port (benchmarks count queries per page). */
   onStatement?: (sql: string) => void;
+  /** The local Stripe's webhook endpoint and retry pace (tests); its objects persist in dataDir. */
+  stripe?: Omit<LocalStripeOptions, "file">;
 }
 
 export interface RunningStack {
@@ -38,6 +41,7 @@ export interface RunningStack {
   anonKey: string;
   serviceRoleKey: string;
   mailbox: Mailbox;
+  stripe: LocalStripe;
   context: StackContext;
   stop: () => Promise<void>;
 }
@@ -81,7 +85,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const routes: Routes = {};
   const gateway: Server = createGateway(routes, () => ({
     name: "Arco local stack",
-    services: ["/auth/v1", "/storage/v1", "/functions/v1", "/mailbox"],
+    services: ["/auth/v1", "/storage/v1", "/functions/v1", "/mailbox", "/v1 (Stripe)", "/stripe"],
   }));
   const apiPort = await listen(gateway, options.apiPort ?? config.api.port);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -96,7 +100,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
   routes["/auth/v1"] = await createAuthService(context);
   routes["/storage/v1"] = await createStorageService(context, { filesDir });
-  routes["/functions/v1"] = createFunctionsService(context);
+  const stripe = createLocalStripe(context, {
+    ...options.stripe,
+    file: options.dataDir ? join(options.dataDir, "stripe.json") : undefined,
+  });
+  routes["/functions/v1"] = createFunctionsService(context, stripe.env);
+  routes["/v1"] = stripe.api;
+  routes["/stripe"] = stripe.pages;
   routes["/mailbox"] = createMailboxService(mailbox, keys);
 
   return {
@@ -105,8 +115,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     anonKey: keys.anonKey,
     serviceRoleKey: keys.serviceRoleKey,
     mailbox,
+    stripe,
     context,
     async stop() {
+      await stripe.close();
       await Promise.all(Object.values(routes).map((s) => s.close?.()));
       gateway.closeAllConnections();
       await new Promise<void>((resolve) => gateway.close(() => resolve()));

@@ -5,7 +5,8 @@ import type { Sql } from "postgres";
 import { afterAll, beforeAll } from "vitest";
 import type { StackConfig } from "../../supabase/local/config.ts";
 import type { Mailbox } from "../../supabase/local/mailbox.ts";
-import { startStack, type DeepPartial } from "../../supabase/local/stack.ts";
+import type { LocalStripe } from "../../supabase/local/stripe/index.ts";
+import { startStack, type DeepPartial, type StackOptions } from "../../supabase/local/stack.ts";
 import { templateFile } from "./template.ts";
 
 export interface TestStack {
@@ -17,11 +18,15 @@ export interface TestStack {
   /** Superuser connection for test setup (policies, fixtures); never what the code under test uses. */
   sql: Sql;
   filesDir: string;
+  /** The stack's local Stripe: its keys and URL (`env`) and a wait for its webhook deliveries (`idle`). */
+  stripe: LocalStripe;
   stop: () => Promise<void>;
 }
 
+export type StackForTest = Pick<StackOptions, "stripe"> & { config?: DeepPartial<StackConfig> };
+
 /** A private local stack for one test file: its own in-memory Postgres from the migrated template, ephemeral ports. */
-export async function startTestStack(options: { config?: DeepPartial<StackConfig> } = {}): Promise<TestStack> {
+export async function startTestStack(options: StackForTest = {}): Promise<TestStack> {
   const filesDir = mkdtempSync(join(tmpdir(), "arco-storage-"));
   const stack = await startStack({
     template: new Blob([readFileSync(templateFile)]),
@@ -30,6 +35,7 @@ export async function startTestStack(options: { config?: DeepPartial<StackConfig
     seed: false,
     filesDir,
     config: options.config,
+    stripe: options.stripe,
   });
   return {
     apiUrl: stack.apiUrl,
@@ -39,6 +45,7 @@ export async function startTestStack(options: { config?: DeepPartial<StackConfig
     mailbox: stack.mailbox,
     sql: stack.context.sql,
     filesDir,
+    stripe: stack.stripe,
     async stop() {
       await stack.stop();
       rmSync(filesDir, { recursive: true, force: true });
@@ -50,7 +57,7 @@ export async function startTestStack(options: { config?: DeepPartial<StackConfig
  * Gives a test file its own stack: started before the file's tests, stopped after them. Call at module level;
  * the returned object reads through to the running stack.
  */
-export function stackForThisFile(options: { config?: DeepPartial<StackConfig> } = {}): TestStack {
+export function stackForThisFile(options: StackForTest = {}): TestStack {
   let current: TestStack | undefined;
   beforeAll(async () => {
     current = await startTestStack(options);

@@ -1,19 +1,26 @@
 import { buttonStyles } from "@/src/components/ui/button-styles";
+import { openPortal } from "../actions/open-portal";
 import { Card } from "@/src/components/ui/card";
 import type { Dictionary } from "@/src/i18n/dictionary";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Formatters } from "@/src/i18n/formatters";
 import { planPrice } from "../plan-comparison-rows";
 import type { Billing, BillingPlan } from "../queries/get-billing";
+import { BillingActionButton } from "./billing-action-button";
 import { PaymentNotice } from "./payment-notice";
 import { SubscriptionDetails } from "./subscription-details";
 
-/** The plan, its price and the subscription; owners and admins also get the (not yet wired) manage button. */
+/**
+ * The plan, its price and the subscription. Owners and admins of an organization with a Stripe customer manage
+ * it in the Customer Portal; without Stripe keys the button stays, disabled and explained.
+ */
 export function CurrentPlanCard({
   plan,
   subscription,
   canManage,
-  paymentStatus,
+  paymentReady,
+  hasCustomer,
+  slug,
   planName,
   format,
   t,
@@ -21,7 +28,10 @@ export function CurrentPlanCard({
   plan: BillingPlan;
   subscription: Billing["subscription"];
   canManage: boolean;
-  paymentStatus: "not_configured" | "next_release";
+  paymentReady: boolean;
+  /** Whether the organization has a Stripe customer, i.e. something to manage in the portal. */
+  hasCustomer: boolean;
+  slug: string;
   planName: (key: string) => string;
   format: Formatters;
   t: Dictionary;
@@ -54,7 +64,14 @@ export function CurrentPlanCard({
             <p className="text-sm text-fg-muted">{plan.price === 0 ? copy.noneFree : copy.none}</p>
           )}
         </div>
-        {canManage ? (
+        {canManage && paymentReady && hasCustomer ? (
+          <div className="grid gap-2">
+            <p className="text-sm text-fg-muted">{t.billing.portalHint}</p>
+            <div>
+              <BillingActionButton action={openPortal} slug={slug} label={t.billing.manage} variant="secondary" />
+            </div>
+          </div>
+        ) : canManage && !paymentReady ? (
           <div className="grid gap-2">
             <div>
               <button
@@ -66,7 +83,7 @@ export function CurrentPlanCard({
                 {t.billing.manage}
               </button>
             </div>
-            <PaymentNotice id={noticeId} status={paymentStatus} t={t} />
+            <PaymentNotice id={noticeId} t={t} />
           </div>
         ) : null}
       </div>

@@ -4,21 +4,25 @@ import { StatusBadge } from "@/src/components/ui/status-badge";
 import type { Dictionary } from "@/src/i18n/dictionary";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Formatters } from "@/src/i18n/formatters";
+import { startCheckout } from "../actions/start-checkout";
 import { planComparisonRows } from "../plan-comparison-rows";
 import type { BillingPlan } from "../queries/get-billing";
+import { BillingActionButton } from "./billing-action-button";
 import { PaymentNotice } from "./payment-notice";
 import { PlanCellText } from "./plan-cell";
 import { TableScroll } from "@/src/components/ui/table-scroll";
 
 /**
  * The price list with the organization's plan marked: a real table from tablets up, one card per plan on a
- * phone. Owners and admins see an (inactive, explained) upgrade button under each higher plan.
+ * phone. Owners and admins see an upgrade button under each higher plan sold online (Checkout; the portal once
+ * subscribed) — disabled and explained while Stripe is not configured.
  */
 export function PlanComparison({
   tiers,
   currentKey,
   canManage,
-  paymentStatus,
+  paymentReady,
+  slug,
   planName,
   format,
   t,
@@ -26,7 +30,8 @@ export function PlanComparison({
   tiers: BillingPlan[];
   currentKey: string;
   canManage: boolean;
-  paymentStatus: "not_configured" | "next_release";
+  paymentReady: boolean;
+  slug: string;
   planName: (key: string) => string;
   format: Formatters;
   t: Dictionary;
@@ -34,15 +39,22 @@ export function PlanComparison({
   const copy = t.billing.tiers;
   const rows = planComparisonRows(format, t);
   const current = tiers.find((tier) => tier.key === currentKey);
-  const isHigher = (tier: BillingPlan) => current !== undefined && tier.sortOrder > current.sortOrder;
+  // Enterprise (no list price) is sold by the agency, not through Checkout.
+  const isHigher = (tier: BillingPlan) =>
+    current !== undefined && tier.sortOrder > current.sortOrder && tier.price !== null && tier.price > 0;
   const showUpgrades = canManage && tiers.some(isHigher);
   const noticeId = "payment-notice-upgrade";
   const yourPlan = <StatusBadge tone="info">{copy.yourPlan}</StatusBadge>;
-  const upgradeButton = (tier: BillingPlan) => (
-    <button type="button" disabled aria-describedby={noticeId} className={buttonStyles({ fullWidth: true })}>
-      {formatMessage(t.billing.upgradeTo, { plan: planName(tier.key) })}
-    </button>
-  );
+  const upgradeButton = (tier: BillingPlan) => {
+    const label = formatMessage(t.billing.upgradeTo, { plan: planName(tier.key) });
+    return paymentReady ? (
+      <BillingActionButton action={startCheckout} slug={slug} plan={tier.key} label={label} />
+    ) : (
+      <button type="button" disabled aria-describedby={noticeId} className={buttonStyles({ fullWidth: true })}>
+        {label}
+      </button>
+    );
+  };
 
   return (
     <section aria-labelledby="plan-comparison" className="grid gap-4">
@@ -138,7 +150,7 @@ export function PlanComparison({
         ))}
       </ul>
 
-      {showUpgrades ? <PaymentNotice id={noticeId} status={paymentStatus} t={t} /> : null}
+      {showUpgrades && !paymentReady ? <PaymentNotice id={noticeId} t={t} /> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   numeric,
   pgPolicy,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -70,6 +71,11 @@ export const subscriptions = pgTable(
     /** ISO 4217, upper case. */
     currency: text("currency").notNull(),
     interval: text("interval", { enum: ["day", "week", "month", "year"] }).notNull(),
+    /** Watermark: `created` of the newest Stripe event whose re-read state is stored, and its status's rank. */
+    stripeStateAt: timestamp("stripe_state_at", { withTimezone: true })
+      .notNull()
+      .default(sql`'-infinity'`),
+    stripeStateRank: smallint("stripe_state_rank").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -91,6 +97,8 @@ export const stripeEvents = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
     error: text("error"),
+    /** 'applied', 'stale' or 'ignored: <reason>'. */
+    outcome: text("outcome"),
   },
   (t) => [
     index("stripe_events_unprocessed_idx")

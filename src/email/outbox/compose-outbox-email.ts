@@ -1,5 +1,6 @@
 import "server-only";
 import { composeDomainExpiryEmail } from "@/src/domains/checks/compose-domain-expiry-email";
+import { composePastDueEmail } from "@/src/billing/emails/compose-past-due-email";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
 import { composeReportReadyEmail } from "@/src/reports/monthly/compose-report-ready-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
@@ -27,6 +28,7 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "usage-warning": composeUsageWarningEmail,
   "domain-expiry": composeDomainExpiryEmail,
   "report-ready": composeReportReadyEmail,
+  "billing-past-due": composePastDueEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

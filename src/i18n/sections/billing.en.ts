@@ -20,7 +20,7 @@ export const billingEn: typeof billingPtBR = {
     canceledOn: "Cancelled on {date}",
     periodEnds: "The current period ends on {date}",
     cancelsAtPeriodEnd: "Cancels at period end",
-    pastDue: "A payment is overdue. Contact the agency to settle it and keep your plan.",
+    pastDue: "A payment is overdue. Update your payment method to keep your plan.",
     incomplete: "Waiting for the first payment to be confirmed.",
     none: "No online subscription: your plan's billing is arranged directly with the agency.",
     noneFree: "The Free plan has no charges.",
@@ -40,7 +40,34 @@ export const billingEn: typeof billingPtBR = {
   upgradeTo: "Upgrade to {plan}",
   paymentNotice: {
     not_configured: "Online payment is not configured yet: contact the agency to change plans.",
-    next_release: "Online checkout arrives in the next release of Arco: for now, contact the agency to change plans.",
+  },
+  portalHint: "Change plans, update your payment method, see invoices or cancel in Stripe's secure portal.",
+  checkoutCanceled: "The checkout was interrupted: nothing was charged.",
+  returnPage: {
+    title: "Confirming your payment",
+    waiting: "Payment received. We're activating your new plan…",
+    waitingHint: "This takes a few seconds; the page updates by itself.",
+    done: "Done! Your organization is now on the {plan} plan.",
+    doneHint: "The new limits apply already.",
+    slow: "Confirmation is taking longer than usual. Your plan changes as soon as Stripe confirms; you can leave this page.",
+    unknown: "We couldn't find this checkout for your organization.",
+    back: "Back to billing",
+  },
+  banner: {
+    pastDue: "A payment on {organization}'s subscription is overdue. Update your payment method to keep your plan.",
+    action: "Update payment method",
+  },
+  emails: {
+    pastDue: {
+      subject: "Payment overdue on {organization}'s subscription",
+      preview: "We couldn't charge the renewal of the {plan} plan.",
+      heading: "We couldn't charge your subscription",
+      intro:
+        "The renewal charge for {organization}'s {plan} plan was declined. We'll try again over the next few days; to keep your plan, update your payment method.",
+      action: "Update payment method",
+      fallback: "If the button doesn't work, copy and paste this address into your browser:",
+      footer: "You receive this email as an owner of {organization} on Arco.",
+    },
   },
   usage: {
     title: "Plan usage",

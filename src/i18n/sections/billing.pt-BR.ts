@@ -18,7 +18,7 @@ export const billingPtBR = {
     canceledOn: "Cancelada em {date}",
     periodEnds: "O período atual termina em {date}",
     cancelsAtPeriodEnd: "Cancela no fim do período",
-    pastDue: "Há um pagamento em atraso. Fale com a agência para regularizar e manter o plano.",
+    pastDue: "Há um pagamento em atraso. Atualize a forma de pagamento para manter o plano.",
     incomplete: "Aguardando a confirmação do primeiro pagamento.",
     none: "Nenhuma assinatura online: a cobrança do seu plano é combinada diretamente com a agência.",
     noneFree: "O plano Free não tem cobrança.",
@@ -38,8 +38,35 @@ export const billingPtBR = {
   upgradeTo: "Fazer upgrade para o {plan}",
   paymentNotice: {
     not_configured: "O pagamento online ainda não está configurado: fale com a agência para mudar de plano.",
-    next_release:
-      "A contratação online chega na próxima versão do Arco: por enquanto, fale com a agência para mudar de plano.",
+  },
+  portalHint: "Troque de plano, atualize a forma de pagamento, veja as faturas ou cancele no portal seguro da Stripe.",
+  checkoutCanceled: "A contratação foi interrompida: nada foi cobrado.",
+  returnPage: {
+    title: "Confirmando o pagamento",
+    waiting: "Pagamento recebido. Estamos ativando o seu novo plano…",
+    waitingHint: "Isso leva alguns segundos; a página se atualiza sozinha.",
+    done: "Pronto! A sua organização agora está no plano {plan}.",
+    doneHint: "Os novos limites já valem.",
+    slow: "A confirmação está demorando mais que o normal. O plano muda assim que a Stripe confirmar; você pode sair desta página.",
+    unknown: "Não encontramos esta contratação para a sua organização.",
+    back: "Voltar para a cobrança",
+  },
+  banner: {
+    pastDue:
+      "Há um pagamento em atraso na assinatura de {organization}. Atualize a forma de pagamento para manter o plano.",
+    action: "Atualizar forma de pagamento",
+  },
+  emails: {
+    pastDue: {
+      subject: "Pagamento em atraso na assinatura de {organization}",
+      preview: "Não conseguimos cobrar a renovação do plano {plan}.",
+      heading: "Não conseguimos cobrar a sua assinatura",
+      intro:
+        "A cobrança da renovação do plano {plan} de {organization} não foi aprovada. Tentaremos de novo nos próximos dias; para não perder o plano, atualize a forma de pagamento.",
+      action: "Atualizar forma de pagamento",
+      fallback: "Se o botão não funcionar, copie e cole este endereço no navegador:",
+      footer: "Você recebe este e-mail por ser proprietário(a) de {organization} no Arco.",
+    },
   },
   usage: {
     title: "Uso do plano",
@@ -74,3 +101,5 @@ export const billingPtBR = {
     whiteLabel: "Marca própria (white label)",
   },
 };
+
+export type BillingTexts = typeof billingPtBR;

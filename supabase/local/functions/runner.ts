@@ -36,9 +36,10 @@ function freePort(): Promise<number> {
 /**
  * `/functions/v1/<name>`: runs supabase/functions/<name>/index.ts under real Deno, one worker per function,
  * started on first call (cold) and kept for the next ones (warm), with Supabase's environment variables.
+ * `secrets` are the stack's own services' settings (the local Stripe's keys), like `supabase secrets set`.
  * The caller's JWT is verified unless `[functions.<name>] verify_jwt = false` in config.toml.
  */
-export function createFunctionsService(ctx: StackContext): Service {
+export function createFunctionsService(ctx: StackContext, secrets: Record<string, string> = {}): Service {
   const workers = new Map<string, Worker>();
 
   async function start(name: string): Promise<Worker> {
@@ -58,6 +59,7 @@ export function createFunctionsService(ctx: StackContext): Service {
           SUPABASE_SERVICE_ROLE_KEY: ctx.keys.serviceRoleKey,
           SUPABASE_DB_URL: ctx.dbUrl,
           ...functionSecrets(),
+          ...secrets,
           NODE_ENV: "development",
         },
         stdio: ["ignore", "pipe", "pipe"],
@@ -134,7 +136,7 @@ function functionSecrets(): Record<string, string> {
   return pick(process.env, [
     "STRIPE_SECRET_KEY",
     "STRIPE_WEBHOOK_SECRET",
-    "STRIPE_API_BASE",
+    "STRIPE_API_URL",
     "OPENAI_API_KEY",
     "OPENAI_BASE_URL",
   ]);

@@ -268,6 +268,7 @@ describe("schema lint", () => {
       "public.organization_usage(p_org uuid)",
       "public.organization_view_as_activity(p_org uuid)",
       "public.staff_directory()",
+      "public.record_billing_customer(p_org_id uuid, p_stripe_customer_id text)",
     ]);
   });
 

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { CurrentPlanCard } from "@/src/billing/components/current-plan-card";
 import { PlanComparison } from "@/src/billing/components/plan-comparison";
-import { onlinePaymentStatus } from "@/src/billing/online-payment";
+import { z } from "zod";
+import { onlinePaymentReady } from "@/src/billing/online-payment";
 import { getBilling } from "@/src/billing/queries/get-billing";
+import { getBillingCustomer } from "@/src/billing/queries/get-billing-customer";
 import { Card } from "@/src/components/ui/card";
+import { LiveMessage } from "@/src/components/ui/live-message";
 import { PageHeader } from "@/src/components/ui/page-header";
 import { formatMessage } from "@/src/i18n/format-message";
 import { formatters } from "@/src/i18n/formatters";
@@ -12,24 +15,29 @@ import { UsageMeters } from "@/src/usage/components/usage-meters";
 import { getUsage } from "@/src/usage/queries/get-usage";
 import { canManage, requireWorkspace } from "@/src/workspace/require-workspace";
 
-type Props = { params: Promise<{ org: string }> };
+type Props = { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Stripe Checkout's cancel_url brings the owner back with `?checkout=canceled`. */
+const searchSchema = z.object({ checkout: z.enum(["canceled"]).optional().catch(undefined) });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ t }, { organization }] = await Promise.all([getTranslations(), requireWorkspace((await params).org)]);
   return { title: `${t.billing.title} · ${organization.name}` };
 }
 
-export default async function BillingPage({ params }: Props) {
+export default async function BillingPage({ params, searchParams }: Props) {
   const { organization, plan, role, limits, db } = await requireWorkspace((await params).org);
-  const [{ t, locale }, billing, usage] = await Promise.all([
+  const manager = canManage(role);
+  const [{ t, locale }, billing, usage, customer, search] = await Promise.all([
     getTranslations(),
     getBilling(db, organization.id),
     getUsage(db, organization.id),
+    manager ? getBillingCustomer(db, organization.id) : Promise.resolve(null),
+    searchParams.then((raw) => searchSchema.parse(raw)),
   ]);
   const copy = t.billing;
   const format = formatters(locale, organization.timeZone);
-  const manager = canManage(role);
-  const paymentStatus = onlinePaymentStatus();
+  const paymentReady = onlinePaymentReady();
   const names = new Map(billing.tiers.map((tier) => [tier.key, tier.name]));
   const planName = (key: string) => t.workspace.tiers[key as keyof typeof t.workspace.tiers] ?? names.get(key) ?? key;
   // The workspace already resolved the plan; the billing row adds its limits and price list.
@@ -44,12 +52,15 @@ export default async function BillingPage({ params }: Props) {
   return (
     <div className="grid gap-6">
       <PageHeader title={copy.title} description={copy.description} />
+      <LiveMessage tone="error">{search.checkout === "canceled" ? copy.checkoutCanceled : null}</LiveMessage>
       <div className="grid gap-6 lg:grid-cols-2">
         <CurrentPlanCard
           plan={current}
           subscription={billing.subscription}
           canManage={manager}
-          paymentStatus={paymentStatus}
+          paymentReady={paymentReady}
+          hasCustomer={customer !== null}
+          slug={organization.slug}
           planName={planName}
           format={format}
           t={t}
@@ -69,7 +80,8 @@ export default async function BillingPage({ params }: Props) {
         tiers={billing.tiers}
         currentKey={current.key}
         canManage={manager}
-        paymentStatus={paymentStatus}
+        paymentReady={paymentReady}
+        slug={organization.slug}
         planName={planName}
         format={format}
         t={t}
