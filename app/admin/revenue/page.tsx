@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { replayStripeEvent } from "@/src/admin/actions/replay-stripe-event";
+import { AdminActionForm } from "@/src/admin/components/admin-action-form";
 import { getRevenue } from "@/src/admin/queries/get-revenue";
+import { getUnappliedStripeEvents } from "@/src/admin/queries/get-unapplied-stripe-events";
 import { requireAdmin } from "@/src/admin/require-admin";
 import { clientTiers } from "@/src/admin/client-list-search";
 import { BarChart } from "@/src/components/charts/bar-chart";
@@ -17,8 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RevenuePage() {
-  const { db } = await requireAdmin();
-  const [{ t, locale }, revenue] = await Promise.all([getTranslations(), getRevenue(db)]);
+  const { db, isStaffAdmin } = await requireAdmin();
+  const [{ t, locale }, revenue, unapplied] = await Promise.all([
+    getTranslations(),
+    getRevenue(db),
+    getUnappliedStripeEvents(db),
+  ]);
   const copy = t.agency.revenue;
   const format = formatters(locale);
   const month = (value: string) =>
@@ -110,6 +117,32 @@ export default async function RevenuePage() {
           )}
         </Card>
       </div>
+      <Card title={copy.unapplied} description={copy.unappliedHint}>
+        {unapplied.length === 0 ? (
+          <p className="text-sm text-fg-muted">{copy.unappliedEmpty}</p>
+        ) : (
+          <ul className="grid gap-4 text-sm">
+            {unapplied.map((event) => (
+              <li key={event.id} className="grid gap-2 border-b border-border pb-4 last:border-0 last:pb-0">
+                <div className="flex flex-wrap justify-between gap-x-3 gap-y-1">
+                  <span className="font-medium break-all">{event.type}</span>
+                  <span className="text-fg-muted">{format.dateTime(event.receivedAt)}</span>
+                </div>
+                <p className="font-mono text-xs break-all text-fg-muted">{event.id}</p>
+                <p className="break-words text-danger">{event.reason}</p>
+                {isStaffAdmin ? (
+                  <AdminActionForm
+                    action={replayStripeEvent}
+                    hidden={{ eventId: event.id }}
+                    submit={copy.replay}
+                    done={copy.replayed}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
     </div>
   );
 }

@@ -198,6 +198,12 @@ export const agencyEn: typeof agencyPtBR = {
     failed: "Failed payments (90 days)",
     failedEmpty: "No payment failed in the last 90 days.",
     unknownClient: "Unidentified client",
+    unapplied: "Stripe events not applied",
+    unappliedHint:
+      "Events the webhook failed on or ignored (an organization it did not know yet). Replaying re-reads the subscription from Stripe.",
+    unappliedEmpty: "Every Stripe event was applied.",
+    replay: "Replay",
+    replayed: "Replayed.",
   },
   jobs: {
     title: "Jobs",

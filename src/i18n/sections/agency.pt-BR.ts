@@ -195,6 +195,12 @@ export const agencyPtBR = {
     },
     failed: "Pagamentos que falharam (90 dias)",
     failedEmpty: "Nenhum pagamento falhou nos últimos 90 dias.",
+    unapplied: "Eventos do Stripe não aplicados",
+    unappliedHint:
+      "Eventos em que o webhook falhou ou que ignorou (uma organização que ainda não conhecia). Reprocessar relê a assinatura no Stripe.",
+    unappliedEmpty: "Todos os eventos do Stripe foram aplicados.",
+    replay: "Reprocessar",
+    replayed: "Reprocessado.",
     unknownClient: "Cliente não identificado",
   },
   jobs: {

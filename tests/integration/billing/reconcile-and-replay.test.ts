@@ -18,6 +18,7 @@ let prices: Record<"basic" | "pro", string>;
 let app: {
   reconcileJob: typeof import("@/inngest/functions/reconcile-subscriptions").reconcileSubscriptionsJob;
   replayStripeEvent: typeof import("@/src/billing/replay-stripe-event").replayStripeEvent;
+  getUnappliedStripeEvents: typeof import("@/src/admin/queries/get-unapplied-stripe-events").getUnappliedStripeEvents;
   composeOutboxEmail: typeof import("@/src/email/outbox/compose-outbox-email").composeOutboxEmail;
 };
 
@@ -28,6 +29,8 @@ beforeAll(async () => {
   app = {
     reconcileJob: (await import("@/inngest/functions/reconcile-subscriptions")).reconcileSubscriptionsJob,
     replayStripeEvent: (await import("@/src/billing/replay-stripe-event")).replayStripeEvent,
+    getUnappliedStripeEvents: (await import("@/src/admin/queries/get-unapplied-stripe-events"))
+      .getUnappliedStripeEvents,
     composeOutboxEmail: (await import("@/src/email/outbox/compose-outbox-email")).composeOutboxEmail,
   };
   stripe = stripeFor(stack);
@@ -120,6 +123,10 @@ describe("replaying a failed event", () => {
 
     const staffId = await createConfirmedUser(stack, "billing-staff@arco.test");
     await stack.sql`insert into public.staff (user_id, role) values (${staffId}, 'admin')`;
+    // The admin's revenue page lists it, with its error, for staff only.
+    expect(await app.getUnappliedStripeEvents(owner)).toEqual([]);
+    const listed = await app.getUnappliedStripeEvents(await requestDbAs(staffId));
+    expect(listed.find((event) => event.id === created!.id)).toMatchObject({ reason: "connection reset" });
     const result = await app.replayStripeEvent(await requestDbAs(staffId), created!.id);
     expect(result).toEqual({ outcome: "applied" });
     expect(await tierOf(stack, org.id)).toBe("basic");
@@ -129,6 +136,8 @@ describe("replaying a failed event", () => {
     await expect(app.replayStripeEvent(await requestDbAs(staffId), created!.id)).rejects.toMatchObject({
       code: "conflict",
     });
+    const after = await app.getUnappliedStripeEvents(await requestDbAs(staffId));
+    expect(after.map((event) => event.id)).not.toContain(created!.id);
   });
 });
 
