@@ -6,6 +6,7 @@ import { BarChart } from "@/src/components/charts/bar-chart";
 import { Card } from "@/src/components/ui/card";
 import { PageHeader } from "@/src/components/ui/page-header";
 import { StatCard } from "@/src/components/ui/stat-card";
+import { TableScroll } from "@/src/components/ui/table-scroll";
 import { formatMessage } from "@/src/i18n/format-message";
 import { formatters } from "@/src/i18n/formatters";
 import { getTranslations } from "@/src/i18n/get-translations";
@@ -59,6 +60,44 @@ export default async function AdminOverviewPage() {
           />
         </Card>
         <div className="grid content-start gap-6">
+          <Card title={copy.retention}>
+            <TableScroll label={copy.retention}>
+              <table className="w-full text-sm tabular-nums">
+                <thead className="text-left text-fg-muted">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      <span className="sr-only">{copy.window}</span>
+                    </th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      {copy.churn}
+                    </th>
+                    <th scope="col" className="py-1 font-medium">
+                      {copy.nrr}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.retention.map((window) => (
+                    <tr key={window.days}>
+                      <th scope="row" className="py-1 pr-3 text-left font-medium">
+                        {formatMessage(copy.lastDays, { days: window.days })}
+                      </th>
+                      <td className="py-1 pr-3">
+                        {window.startingMrr > 0 ? format.percent(window.churnedMrr / window.startingMrr) : "—"}
+                        <span className="block text-xs text-fg-muted">
+                          {format.plural(window.churnedClients, copy.churnedClients)}
+                        </span>
+                      </td>
+                      <td className="py-1">
+                        {window.startingMrr > 0 ? format.percent(window.retainedMrr / window.startingMrr) : "—"}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            <p className="mt-2 text-xs text-fg-muted">{copy.retentionHint}</p>
+          </Card>
           <Card title={copy.clientsByTier}>
             <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-2 text-sm">
               {overview.clientsByTier.map((row) => (

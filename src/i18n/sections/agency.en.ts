@@ -19,6 +19,14 @@ export const agencyEn: typeof agencyPtBR = {
     conversion: "{percent} of analyses became sign-ups (30 days)",
     failingJobs: "Failing jobs (7 days)",
     none: "None",
+    retention: "Churn and net revenue retention",
+    window: "Period",
+    lastDays: "Last {days} days",
+    churn: "Churned MRR",
+    nrr: "NRR",
+    churnedClients: { one: "{count} client lost", other: "{count} clients lost" },
+    retentionHint:
+      "Of the MRR live when the period began: the part canceled since, and what those clients bring now (upgrades count, new clients do not).",
   },
   clients: {
     title: "Clients",

@@ -17,6 +17,14 @@ export const agencyPtBR = {
     conversion: "{percent} das análises viraram cadastro (30 dias)",
     failingJobs: "Rotinas com falha (7 dias)",
     none: "Nenhum",
+    retention: "Churn e retenção líquida de receita",
+    window: "Período",
+    lastDays: "Últimos {days} dias",
+    churn: "MRR cancelado",
+    nrr: "NRR",
+    churnedClients: { one: "{count} cliente perdido", other: "{count} clientes perdidos" },
+    retentionHint:
+      "Do MRR ativo no início do período: a parte cancelada desde então e o que esses clientes trazem hoje (upgrades contam, clientes novos não).",
   },
   clients: {
     title: "Clientes",

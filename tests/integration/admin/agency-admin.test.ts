@@ -4,7 +4,7 @@ import type { ActionState } from "@/src/actions/action-state";
 import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -57,7 +57,7 @@ function as(userId: string | null) {
         id: userId,
         email: `${userId}@arco.test`,
         name: "Ana Staff",
-        claims: { sub: userId, role: "authenticated" },
+        claims: signedInClaims(userId),
       } as VerifiedUser)
     : null;
 }

@@ -3,7 +3,7 @@ import type { ActionState } from "@/src/actions/action-state";
 import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /** The agency's reports on the real database: leads and their CSV, revenue from the Stripe mirror, job runs. */
@@ -28,6 +28,7 @@ let app: {
   getLeads: typeof import("@/src/admin/queries/get-leads").getLeads;
   leadsCsv: typeof import("@/src/admin/leads-csv").leadsCsv;
   getRevenue: typeof import("@/src/admin/queries/get-revenue").getRevenue;
+  getAdminOverview: typeof import("@/src/admin/queries/get-admin-overview").getAdminOverview;
   getJobRuns: typeof import("@/src/admin/queries/get-job-runs").getJobRuns;
   runJobNow: typeof import("@/src/admin/actions/run-job-now").runJobNow;
 };
@@ -36,7 +37,7 @@ let staffAdmin: string;
 let developer: string;
 
 function as(userId: string) {
-  signedIn = { id: userId, email: "", name: null, claims: { sub: userId, role: "authenticated" } } as VerifiedUser;
+  signedIn = { id: userId, email: "", name: null, claims: signedInClaims(userId) } as VerifiedUser;
 }
 
 function run<T>(action: (s: ActionState<T>, f: FormData) => Promise<ActionState<T>>, fields: Record<string, string>) {
@@ -52,6 +53,7 @@ beforeAll(async () => {
     getLeads: (await import("@/src/admin/queries/get-leads")).getLeads,
     leadsCsv: (await import("@/src/admin/leads-csv")).leadsCsv,
     getRevenue: (await import("@/src/admin/queries/get-revenue")).getRevenue,
+    getAdminOverview: (await import("@/src/admin/queries/get-admin-overview")).getAdminOverview,
     getJobRuns: (await import("@/src/admin/queries/get-job-runs")).getJobRuns,
     runJobNow: (await import("@/src/admin/actions/run-job-now")).runJobNow,
   };
@@ -121,6 +123,23 @@ describe("revenue", () => {
     expect(revenue.byStatus).toEqual([{ status: "active", count: 1 }]);
     expect(revenue.failedPayments).toEqual([
       expect.objectContaining({ orgSlug: "shop", amount: 1200, eventId: "evt_failed_1" }),
+    ]);
+  });
+
+  it("gives churn and net revenue retention over 30 and 90 days, from the MRR live when each period began", async () => {
+    // A Basic client since four months ago, who canceled ten days ago.
+    const gone = await createOrganization(stack, { slug: "gone", tier: "free", roles: ["owner"] });
+    await stack.sql`
+      insert into public.subscriptions (org_id, stripe_subscription_id, plan_key, status, current_period_start,
+        current_period_end, amount, currency, interval, created_at, canceled_at)
+      values (${gone.id}, 'sub_gone', 'basic', 'canceled', now() - interval '40 days', now() - interval '10 days', 297,
+        'BRL', 'month', now() - interval '120 days', now() - interval '10 days')`;
+    const { retention } = await app.getAdminOverview(await requestDbAs(developer));
+    // 30 days: the shop (897 then, 1,200 since its upgrade) and the Basic client (297, lost).
+    expect(retention).toEqual([
+      { days: 30, clients: 2, churnedClients: 1, startingMrr: 1194, churnedMrr: 297, retainedMrr: 1200 },
+      // 90 days: the shop had not started; the Basic client is all there was, and it left.
+      { days: 90, clients: 1, churnedClients: 1, startingMrr: 297, churnedMrr: 297, retainedMrr: 0 },
     ]);
   });
 

@@ -4,7 +4,7 @@ import type { ActionState } from "@/src/actions/action-state";
 import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
-import { createConfirmedUser, TEST_PASSWORD } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims, TEST_PASSWORD } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -44,7 +44,7 @@ let staffAdmin: string;
 let developer: string;
 
 function as(userId: string) {
-  signedIn = { id: userId, email: "", name: null, claims: { sub: userId, role: "authenticated" } } as VerifiedUser;
+  signedIn = { id: userId, email: "", name: null, claims: signedInClaims(userId) } as VerifiedUser;
 }
 
 function run<T>(action: Action<T>, fields: Record<string, string>) {

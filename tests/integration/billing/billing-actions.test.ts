@@ -5,6 +5,7 @@ import type { VerifiedUser } from "@/src/auth/get-verified-user";
 import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
 import { stripeFor, syncPlans, tierOf, waitFor, warmWebhook } from "@/tests/support/stripe";
+import { signedInClaims } from "@/tests/support/users";
 import { createOrganization, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -29,7 +30,7 @@ function as(userId: string) {
     id: userId,
     email: `${userId}@client.test`,
     name: null,
-    claims: { sub: userId, role: "authenticated" },
+    claims: signedInClaims(userId),
   } as VerifiedUser;
 }
 
