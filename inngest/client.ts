@@ -67,6 +67,28 @@ export const monthlyReportDue = eventType("reports/month.closed", {
   schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 });
 
+/**
+ * The scheduled functions a staff admin may run now from the agency's jobs page. Each listens, beside its cron,
+ * to an event of its own (`jobs/run-requested.<id>`), so one request runs one function, on Inngest Cloud and in
+ * the local scheduler alike (which cannot evaluate a shared event's `if` expression).
+ */
+export const scheduledJobIds = [
+  "check-uptime",
+  "check-ticket-sla",
+  "check-domains",
+  "close-usage-period",
+  "reconcile-subscriptions",
+  "nurture-leads",
+  "remove-orphan-files",
+  "fail-interrupted-work",
+  "embed-documents",
+] as const;
+export type ScheduledJobId = (typeof scheduledJobIds)[number];
+
+export function runRequested(job: ScheduledJobId) {
+  return eventType(`jobs/run-requested.${job}`, { schema: z.object({}) });
+}
+
 export const appEvents = {
   heartbeatRequested,
   analyzerUrlSubmitted,
@@ -79,4 +101,6 @@ export const appEvents = {
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
-export type AppEvent = ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>;
+export type AppEvent =
+  | ReturnType<(typeof appEvents)[keyof typeof appEvents]["create"]>
+  | ReturnType<ReturnType<typeof runRequested>["create"]>;

@@ -3,7 +3,7 @@ import { cron } from "inngest";
 import { listDomainsToCheck } from "@/src/domains/checks/list-domains-to-check";
 import { recordJobRun } from "@/src/jobs/record-job-run";
 import { zonedDate } from "@/src/jobs/zoned-time";
-import { domainChecksDue } from "../client";
+import { domainChecksDue, runRequested } from "../client";
 import { createFunction } from "../create-function";
 
 const TIME_ZONE = "America/Sao_Paulo";
@@ -15,7 +15,12 @@ const BATCH_SIZE = 25;
  * the check rows and the job_runs row, so a repeated day checks nothing twice.
  */
 export const checkDomainsFunction = createFunction(
-  { id: "check-domains", name: "Check domains", triggers: [cron(`TZ=${TIME_ZONE} 0 5 * * *`)], retries: 2 },
+  {
+    id: "check-domains",
+    name: "Check domains",
+    triggers: [cron(`TZ=${TIME_ZONE} 0 5 * * *`), runRequested("check-domains")],
+    retries: 2,
+  },
   async ({ event, step }) => {
     const startedAt = new Date();
     const day = zonedDate(new Date(event.ts ?? Date.now()), TIME_ZONE);

@@ -3,7 +3,7 @@ import { cron } from "inngest";
 import { recordJobRun } from "@/src/jobs/record-job-run";
 import { findTicketsNearSla } from "@/src/tickets/sla/find-tickets-near-sla";
 import { notifyTicketSla } from "@/src/tickets/sla/notify-ticket-sla";
-import { emailsQueued } from "../client";
+import { emailsQueued, runRequested } from "../client";
 import { createFunction } from "../create-function";
 
 /**
@@ -12,7 +12,12 @@ import { createFunction } from "../create-function";
  * step and each notice is keyed, so a retried or repeated slot warns nobody twice.
  */
 export const checkTicketSla = createFunction(
-  { id: "check-ticket-sla", name: "Check ticket SLA", triggers: [cron("*/5 * * * *")], retries: 3 },
+  {
+    id: "check-ticket-sla",
+    name: "Check ticket SLA",
+    triggers: [cron("*/5 * * * *"), runRequested("check-ticket-sla")],
+    retries: 3,
+  },
   async ({ event, step }) => {
     const startedAt = new Date();
     const now = new Date(event.ts ?? Date.now());

@@ -3,7 +3,7 @@ import { cron } from "inngest";
 import { recordJobRun } from "@/src/jobs/record-job-run";
 import { batchMonitors } from "@/src/uptime/monitoring/batch-monitors";
 import { listDueMonitors } from "@/src/uptime/monitoring/list-due-monitors";
-import { uptimeChecksDue } from "../client";
+import { runRequested, uptimeChecksDue } from "../client";
 import { createFunction } from "../create-function";
 
 const BATCH_SIZE = 50;
@@ -15,7 +15,7 @@ const BATCH_SIZE = 50;
  * with `{ "all": true }`, it checks every enabled monitor now.
  */
 export const checkUptime = createFunction(
-  { id: "check-uptime", name: "Check uptime", triggers: [cron("* * * * *")], retries: 2 },
+  { id: "check-uptime", name: "Check uptime", triggers: [cron("* * * * *"), runRequested("check-uptime")], retries: 2 },
   async ({ event, step }) => {
     const startedAt = new Date();
     const slot = new Date(Math.floor((event.ts ?? Date.now()) / 60_000) * 60_000);

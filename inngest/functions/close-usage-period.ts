@@ -2,7 +2,7 @@ import "server-only";
 import { cron } from "inngest";
 import { recordJobRun } from "@/src/jobs/record-job-run";
 import { findPeriodsToClose } from "@/src/usage/periods/find-periods-to-close";
-import { usagePeriodDue } from "../client";
+import { runRequested, usagePeriodDue } from "../client";
 import { createFunction } from "../create-function";
 
 /**
@@ -12,7 +12,12 @@ import { createFunction } from "../create-function";
  * organization and month, so a repeated run closes nothing twice; a missed run is made up by the next.
  */
 export const closeUsagePeriod = createFunction(
-  { id: "close-usage-period", name: "Close usage period", triggers: [cron("5,20,35,50 * * * *")], retries: 3 },
+  {
+    id: "close-usage-period",
+    name: "Close usage period",
+    triggers: [cron("5,20,35,50 * * * *"), runRequested("close-usage-period")],
+    retries: 3,
+  },
   async ({ event, step }) => {
     const startedAt = new Date();
     const now = new Date(event.ts ?? Date.now());

@@ -1,6 +1,7 @@
 import "server-only";
 import { cron } from "inngest";
 import { workEmbeddingQueue } from "@/src/search/work-embedding-queue";
+import { runRequested } from "../client";
 import { createFunction } from "../create-function";
 
 /**
@@ -8,6 +9,11 @@ import { createFunction } from "../create-function";
  * time (a second would only find the first one's jobs leased).
  */
 export const embedDocuments = createFunction(
-  { id: "embed-documents", name: "Embed changed documents", triggers: [cron("* * * * *")], concurrency: { limit: 1 } },
+  {
+    id: "embed-documents",
+    name: "Embed changed documents",
+    triggers: [cron("* * * * *"), runRequested("embed-documents")],
+    concurrency: { limit: 1 },
+  },
   async ({ step }) => step.run("work-embedding-queue", () => workEmbeddingQueue()),
 );

@@ -2,6 +2,7 @@ import "server-only";
 import { cron } from "inngest";
 import { failOverdueAnalyses } from "@/src/analyzer/fail-overdue-analyses";
 import { recordJobRun } from "@/src/jobs/record-job-run";
+import { runRequested } from "../client";
 import { createFunction } from "../create-function";
 
 /**
@@ -10,7 +11,12 @@ import { createFunction } from "../create-function";
  * the runner, so it also covers runs nothing will resume. Idempotent: ended work is not touched again.
  */
 export const failInterruptedWork = createFunction(
-  { id: "fail-interrupted-work", name: "Fail interrupted work", triggers: [cron("* * * * *")], retries: 2 },
+  {
+    id: "fail-interrupted-work",
+    name: "Fail interrupted work",
+    triggers: [cron("* * * * *"), runRequested("fail-interrupted-work")],
+    retries: 2,
+  },
   async ({ event, step }) => {
     const startedAt = new Date();
     const analyses = await step.run("fail-overdue-analyses", () => failOverdueAnalyses());

@@ -3,7 +3,7 @@ import { cron } from "inngest";
 import { recordJobRun } from "@/src/jobs/record-job-run";
 import { zonedDate } from "@/src/jobs/zoned-time";
 import { NURTURE_TIME_ZONE, queueDueNurtureEmails } from "@/src/leads/queue-due-nurture-emails";
-import { emailsQueued } from "../client";
+import { emailsQueued, runRequested } from "../client";
 import { createFunction } from "../create-function";
 
 /** Mid-morning in Brazil, when people read marketing email. */
@@ -15,7 +15,7 @@ export const NURTURE_CRON = `TZ=${NURTURE_TIME_ZONE} 0 10 * * *`;
  * day by day; running a day again queues nothing new.
  */
 export const nurtureLeads = createFunction(
-  { id: "nurture-leads", name: "Nurture leads", triggers: [cron(NURTURE_CRON)] },
+  { id: "nurture-leads", name: "Nurture leads", triggers: [cron(NURTURE_CRON), runRequested("nurture-leads")] },
   async ({ event, step }) => {
     const now = new Date(event.ts ?? Date.now());
     const startedAt = new Date();

@@ -4,6 +4,7 @@ import { reconcileSubscriptions } from "@/src/billing/reconcile-subscriptions";
 import { stripeClient } from "@/src/billing/stripe-client";
 import { recordJobRun } from "@/src/jobs/record-job-run";
 import { zonedDate } from "@/src/jobs/zoned-time";
+import { runRequested } from "../client";
 import { createFunction } from "../create-function";
 
 const TIME_ZONE = "America/Sao_Paulo";
@@ -16,7 +17,7 @@ export const reconcileSubscriptionsJob = createFunction(
   {
     id: "reconcile-subscriptions",
     name: "Reconcile subscriptions",
-    triggers: [cron(`TZ=${TIME_ZONE} 30 3 * * *`)],
+    triggers: [cron(`TZ=${TIME_ZONE} 30 3 * * *`), runRequested("reconcile-subscriptions")],
     retries: 3,
   },
   async ({ event, step }) => {

@@ -3,6 +3,7 @@ import { cron } from "inngest";
 import { listOrphanObjects } from "@/src/files/list-orphan-objects";
 import { removeStorageObjects } from "@/src/files/remove-storage-objects";
 import { recordJobRun } from "@/src/jobs/record-job-run";
+import { runRequested } from "../client";
 import { createFunction } from "../create-function";
 
 /** An upload is recorded seconds after it lands; an hour leaves room for slow clients and retries. */
@@ -15,7 +16,12 @@ const PER_RUN = 1000;
  * and its job_runs row is keyed by the slot.
  */
 export const removeOrphanFiles = createFunction(
-  { id: "remove-orphan-files", name: "Remove orphan files", triggers: [cron("15 * * * *")], retries: 3 },
+  {
+    id: "remove-orphan-files",
+    name: "Remove orphan files",
+    triggers: [cron("15 * * * *"), runRequested("remove-orphan-files")],
+    retries: 3,
+  },
   async ({ event, step }) => {
     const startedAt = new Date();
     const orphans = await step.run("list-orphans", () =>

@@ -20,7 +20,14 @@ const tones = { running: "info", succeeded: "success", failed: "danger" } as con
 
 export default async function JobsPage() {
   const { db, isStaffAdmin } = await requireAdmin();
-  const [{ t, locale }, jobs] = await Promise.all([getTranslations(), getJobRuns(db)]);
+  const [{ t, locale }, recorded] = await Promise.all([getTranslations(), getJobRuns(db)]);
+  // The jobs staff can run are listed even before their first run, so a new one can be started from here.
+  const jobs = [
+    ...recorded,
+    ...Object.keys(runnableJobs)
+      .filter((job) => !recorded.some((summary) => summary.job === job))
+      .map((job) => ({ job, runs: [], failures30d: 0 })),
+  ];
   const copy = t.agency.jobs;
   const format = formatters(locale);
   return (
@@ -33,6 +40,7 @@ export default async function JobsPage() {
           {jobs.map((job) => (
             <Card key={job.job} title={job.job} description={format.plural(job.failures30d, copy.failures)}>
               <div className="grid gap-4">
+                {job.runs.length === 0 ? <p className="text-sm text-fg-muted">{copy.noRuns}</p> : null}
                 <ol aria-label={copy.lastRuns} className="grid gap-2 text-sm">
                   {job.runs.map((run) => (
                     <li key={run.startedAt.toISOString()} className="grid gap-1">

@@ -221,7 +221,8 @@ export const agencyEn: typeof agencyPtBR = {
     statuses: { running: "Running", succeeded: "Succeeded", failed: "Failed" },
     runNow: "Run now",
     queued: "Sent: the job will run in a moment.",
-    scheduleOnly: "Runs on its schedule only.",
+    scheduleOnly: "Runs for one record, or on its schedule, only.",
+    noRuns: "No run recorded yet.",
     empty: { title: "No run recorded", body: "Jobs record every run here." },
   },
   staff: {

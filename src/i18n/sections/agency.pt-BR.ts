@@ -219,7 +219,8 @@ export const agencyPtBR = {
     statuses: { running: "Rodando", succeeded: "Concluída", failed: "Falhou" },
     runNow: "Executar agora",
     queued: "Enviado: a rotina vai rodar em instantes.",
-    scheduleOnly: "Roda só no horário agendado.",
+    scheduleOnly: "Roda só para um registro, ou no horário agendado.",
+    noRuns: "Nenhuma execução registrada ainda.",
     empty: { title: "Nenhuma execução registrada", body: "As rotinas registram cada execução aqui." },
   },
   staff: {

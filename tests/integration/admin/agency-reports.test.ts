@@ -164,14 +164,15 @@ describe("jobs", () => {
     expect(await app.getJobRuns(await requestDbAs(shop.users.owner))).toEqual([]);
   });
 
-  it("runs an event-triggered job now for staff admins only", async () => {
+  it("runs a job now for staff admins only, each by an event that triggers it alone", async () => {
     as(developer);
     expect(await run(app.runJobNow, { job: "daily-heartbeat" })).toMatchObject({
       status: "error",
       error: { code: "forbidden" },
     });
     as(staffAdmin);
-    expect(await run(app.runJobNow, { job: "nurture-leads" })).toMatchObject({
+    // A function that runs for one record (an analysis) is not offered.
+    expect(await run(app.runJobNow, { job: "analyze-url" })).toMatchObject({
       status: "error",
       error: { code: "invalid_input" },
     });
@@ -181,5 +182,10 @@ describe("jobs", () => {
       data: { job: "daily-heartbeat", eventId: "event-1" },
     });
     expect(sendEvent).toHaveBeenCalledWith(expect.objectContaining({ name: "app/heartbeat.requested" }));
+    // A scheduled one, by its own run request.
+    expect(await run(app.runJobNow, { job: "check-ticket-sla" })).toMatchObject({ status: "success" });
+    expect(sendEvent).toHaveBeenLastCalledWith(
+      expect.objectContaining({ name: "jobs/run-requested.check-ticket-sla" }),
+    );
   });
 });

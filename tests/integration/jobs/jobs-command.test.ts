@@ -36,7 +36,7 @@ describe("npm run jobs", () => {
     expect(stdout).toMatch(
       /^daily-heartbeat\s+cron TZ=America\/Sao_Paulo 0 6 \* \* \*, event app\/heartbeat\.requested$/m,
     );
-    expect(stdout).toMatch(/^check-uptime\s+cron \* \* \* \* \*$/m);
+    expect(stdout).toMatch(/^check-uptime\s+cron \* \* \* \* \*, event jobs\/run-requested\.check-uptime$/m);
     expect(stdout).toMatch(/^check-monitors\s+event uptime\/checks\.due$/m);
   });
 
