@@ -267,8 +267,8 @@ describe("schema lint", () => {
       "public.import_analysis_baseline(p_org_id uuid, p_analysis_id uuid)",
       "public.organization_usage(p_org uuid)",
       "public.organization_view_as_activity(p_org uuid)",
-      "public.staff_directory()",
       "public.record_billing_customer(p_org_id uuid, p_stripe_customer_id text)",
+      "public.staff_directory()",
     ]);
   });
 
