@@ -324,8 +324,15 @@ export function createStripeApi(engine: LocalStripeEngine, secretKey: string, pa
     return clock;
   });
 
+  // As Stripe: the key as a Bearer token (the SDKs) or as the Basic username (`curl -u sk_test_…:`).
+  const presentedKey = (header: string) => {
+    const bearer = /^Bearer (.+)$/.exec(header)?.[1];
+    if (bearer) return bearer;
+    const basic = /^Basic (.+)$/.exec(header)?.[1];
+    return basic ? Buffer.from(basic, "base64").toString("utf8").split(":")[0]! : "";
+  };
   const authorized = (req: Request) => {
-    const given = Buffer.from(/^Bearer (.+)$/.exec(req.headers.get("authorization") ?? "")?.[1] ?? "");
+    const given = Buffer.from(presentedKey(req.headers.get("authorization") ?? ""));
     const expected = Buffer.from(secretKey);
     return given.length === expected.length && timingSafeEqual(given, expected);
   };

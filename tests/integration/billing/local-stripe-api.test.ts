@@ -21,6 +21,13 @@ describe("the local Stripe's REST API through the official SDK", () => {
 
     const stranger = new Stripe("sk_test_wrong", stripeOptions(stack.stripe.env.STRIPE_API_URL));
     await expect(stranger.customers.list()).rejects.toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
+    // As Stripe, the key also works as the Basic username (`curl -u sk_test_…:`); a wrong one does not.
+    const basic = (key: string) =>
+      fetch(`${stack.stripe.env.STRIPE_API_URL}/v1/customers?limit=1`, {
+        headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` },
+      }).then((response) => response.status);
+    expect(await basic(stack.stripe.env.STRIPE_SECRET_KEY)).toBe(200);
+    expect(await basic("sk_test_wrong")).toBe(401);
 
     const product = await stripe.products.create({ name: "Lookup" });
     await stripe.prices.create({ product: product.id, currency: "brl", unit_amount: 100, lookup_key: "taken" });
