@@ -26,7 +26,7 @@ describe("the local Stripe's REST API through the official SDK", () => {
       fetch(`${stack.stripe.env.STRIPE_API_URL}/v1/customers?limit=1`, {
         headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` },
       }).then((response) => response.status);
-    expect(await basic(stack.stripe.env.STRIPE_SECRET_KEY)).toBe(200);
+    expect(await basic(stack.stripe.env.STRIPE_SECRET_KEY!)).toBe(200);
     expect(await basic("sk_test_wrong")).toBe(401);
 
     const product = await stripe.products.create({ name: "Lookup" });
