@@ -4,7 +4,7 @@ import { z } from "zod";
 import { signFileUrl } from "@/src/files/storage/sign-file-url";
 import type { RequestDb } from "@/src/workspace/request-db";
 import { getMessageAttachment } from "./queries/get-message-attachment";
-import { ATTACHMENTS_MAX } from "./ticket-form-schema";
+import { ATTACHMENTS_MAX } from "./message-limits";
 
 /** An attachment's address: the ticket, the message and the attachment's position on it. */
 export const attachmentParamsSchema = z.object({

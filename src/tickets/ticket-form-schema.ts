@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { nameSchema, uploadedObjectNameField } from "@/src/files/file-form-fields";
-import { MESSAGE_MAX, SUBJECT_MAX } from "./message-limits";
+import { ATTACHMENTS_MAX, MESSAGE_MAX, SUBJECT_MAX } from "./message-limits";
 import { ticketPriorities } from "./ticket-priorities";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** A message body: what the database accepts (not blank) and at most 10,000 characters. */
 const messageBody = z.string().trim().min(1).max(MESSAGE_MAX);
-
-/** Files on one message, as the database allows. */
-export const ATTACHMENTS_MAX = 10;
 
 const attachment = z.object({ objectName: uploadedObjectNameField, name: nameSchema });
 

@@ -13,7 +13,7 @@ import { formatMessage } from "@/src/i18n/format-message";
 import { formatters } from "@/src/i18n/formatters";
 import { useI18n } from "@/src/i18n/i18n-provider";
 import { useSupabasePublicConfig } from "@/src/supabase/supabase-config-provider";
-import { ATTACHMENTS_MAX } from "../ticket-form-schema";
+import { ATTACHMENTS_MAX } from "../message-limits";
 
 export interface AttachmentTarget {
   slug: string;
