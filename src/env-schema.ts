@@ -37,6 +37,12 @@ export const envSchema = z.object({
     .preprocess((v) => (v === "" || v === undefined ? "card" : v), z.string())
     .transform((v) => [...new Set(["card", ...v.split(",").map((m) => m.trim())])])
     .pipe(z.array(z.enum(["card", "boleto", "pix"]))),
+  /**
+   * The keys that seal clients' stored secrets (their own OpenAI keys, ad platforms' tokens) with AES-256-GCM:
+   * `id:base64key,id:base64key`, 32 bytes each, the first sealing and all opening (rotation). Without it, one key
+   * derived from SUPABASE_SERVICE_ROLE_KEY (id `derived`) is used, so rotating that key needs this one set first.
+   */
+  ARCO_ENCRYPTION_KEYS: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   /**
