@@ -36,13 +36,16 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-let recording: string[] | null = null;
+/** `-- --show-queries`: print each page's counted statements. */
+const showQueries = process.argv.includes("--show-queries");
+
+let recording: { sql: string; applicationName: string }[] | null = null;
 const dataDir = mkdtempSync(join(tmpdir(), "arco-bench-dashboard-"));
 const stack = await startStack({
   dataDir,
   apiPort: 0,
   dbPort: 0,
-  onStatement: (statement) => recording?.push(statement),
+  onStatement: (sql, applicationName) => recording?.push({ sql, applicationName }),
 });
 
 /** 200 organizations with 90 days of history, written in bulk (triggers off: this is load, not behaviour). */
@@ -256,9 +259,13 @@ async function lighthouseOverview(cookie: string) {
   }
 }
 
-const header = "  page                       status   p50 ms   p95 ms   queries   first-load JS (gzip)";
+const header =
+  "  page                       status   p50 ms   p95 ms   queries   first-load JS (gzip)   stack statements";
 
-/** One page's line: status, p50/p95 over RUNS requests after 3 warm-ups, queries sent, first-load JS. */
+/**
+ * One page's line: status, p50/p95 over RUNS requests after 3 warm-ups, the app's queries, first-load JS, and
+ * the statements the stack's own services (Auth, Storage) sent while answering the page's calls to them.
+ */
 async function measurePage(name: string, url: string, cookie: string) {
   const get = () =>
     fetch(url, { headers: { cookie }, redirect: "manual" }).then(async (r) => ({
@@ -275,18 +282,23 @@ async function measurePage(name: string, url: string, cookie: string) {
   }
   // Queries: the fewest seen over three requests, so a background job's statements never count.
   let queries = Infinity;
+  let stackStatements = Infinity;
   for (let i = 0; i < 3; i++) {
     recording = [];
     await get();
     const counted = recording.filter(
-      (statement) => !/^\s*(begin|commit|rollback|select set_config\('request\.jwt\.claims')/i.test(statement),
+      ({ sql }) => !/^\s*(begin|commit|rollback|select set_config\('request\.jwt\.claims')/i.test(sql),
     );
-    queries = Math.min(queries, counted.length);
+    const own = counted.filter(({ applicationName }) => applicationName === "arco");
+    if (showQueries && i === 0)
+      for (const { sql } of own) console.log(`      ${sql.replace(/\s+/g, " ").slice(0, 160)}`);
+    queries = Math.min(queries, own.length);
+    stackStatements = Math.min(stackStatements, counted.length - own.length);
     recording = null;
   }
   const js = await firstLoadJsGzip(last.html);
   console.log(
-    `  ${name.padEnd(26)} ${String(last.status).padEnd(8)} ${percentile(times, 50).toFixed(0).padStart(6)}   ${percentile(times, 95).toFixed(0).padStart(6)}   ${String(queries).padStart(7)}   ${(js / 1024).toFixed(1).padStart(8)} kB`,
+    `  ${name.padEnd(26)} ${String(last.status).padEnd(8)} ${percentile(times, 50).toFixed(0).padStart(6)}   ${percentile(times, 95).toFixed(0).padStart(6)}   ${String(queries).padStart(7)}   ${(js / 1024).toFixed(1).padStart(8)} kB   ${String(stackStatements).padStart(16)}`,
   );
 }
 

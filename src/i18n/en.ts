@@ -198,6 +198,7 @@ export const en: Dictionary = {
       auditLog: "Audit log",
       jobs: "Jobs",
       staff: "Staff",
+      search: "Search",
     },
     roles: { admin: "admin", developer: "developer" },
   },

@@ -200,6 +200,7 @@ export const ptBR = {
       auditLog: "Auditoria",
       jobs: "Rotinas",
       staff: "Equipe",
+      search: "Busca",
     },
     roles: { admin: "administrador", developer: "desenvolvedor" },
   },

@@ -40,8 +40,11 @@ export interface WireServerOptions {
   /** Statements that give a freshly reset session the settings every client expects (e.g. search_path). */
   sessionDefaults: string;
   log: (line: string) => void;
-  /** Sees the text of every statement a client sends (simple Query or Parse), for benchmarks that count them. */
-  onStatement?: (sql: string) => void;
+  /**
+   * Sees the text of every statement a client sends (simple Query or Parse) with the client's application name,
+   * for benchmarks that count a page's statements apart from those of the stack's own services.
+   */
+  onStatement?: (sql: string, applicationName: string) => void;
 }
 
 /** Messages after which the client waits for an answer, so the batch so far must be forwarded. */
@@ -68,6 +71,8 @@ interface Connection {
   socket: Socket;
   /** Who the client is, for logs: application name, user and address. */
   label: string;
+  /** The startup packet's `application_name`, empty when the client gave none. */
+  applicationName: string;
   buffer: Buffer;
   started: boolean;
   closed: boolean;
@@ -123,6 +128,7 @@ export class PostgresWireServer {
     const connection: Connection = {
       socket,
       label: `${socket.remoteAddress}:${socket.remotePort}`,
+      applicationName: "",
       buffer: Buffer.alloc(0),
       started: false,
       closed: false,
@@ -157,6 +163,7 @@ export class PostgresWireServer {
           connection.started = true;
           const packet = buffer.subarray(0, length);
           const { application_name: app, user } = startupParameters(packet);
+          connection.applicationName = app ?? "";
           connection.label = `${app || "client"} (${user ?? "?"}@${connection.label})`;
           this.#enqueue(connection, packet, 0);
         }
@@ -172,7 +179,7 @@ export class PostgresWireServer {
         connection.socket.end();
         return;
       }
-      if (this.#options.onStatement) this.#observe(type, message);
+      if (this.#options.onStatement) this.#observe(connection, type, message);
       connection.pending.push(message);
       if (BATCH_ENDS.has(type)) {
         this.#enqueue(connection, Buffer.concat(connection.pending), type);
@@ -181,12 +188,15 @@ export class PostgresWireServer {
     }
   }
 
-  #observe(type: number, message: Buffer): void {
+  #observe(connection: Connection, type: number, message: Buffer): void {
     // Query: the SQL after the header; Parse: a statement name, then the SQL.
     const body = message.subarray(5);
     const start = type === MessageType.Query ? 0 : type === MessageType.Parse ? body.indexOf(0) + 1 : -1;
     if (start < 0) return;
-    this.#options.onStatement?.(body.subarray(start, body.indexOf(0, start)).toString("utf8"));
+    this.#options.onStatement?.(
+      body.subarray(start, body.indexOf(0, start)).toString("utf8"),
+      connection.applicationName,
+    );
   }
 
   #enqueue(connection: Connection, batch: Buffer, lastType: number): void {

@@ -29,8 +29,12 @@ export interface StackOptions {
   seed?: boolean;
   config?: DeepPartial<StackConfig>;
   log?: (line: string) => void;
-  /** Sees every SQL statement clients send to the Postgres port (benchmarks count queries per page). */
-  onStatement?: (sql: string) => void;
+  /**
+   * Sees every SQL statement clients send to the Postgres port, with the sender's application name: the app's
+   * own connections are `arco`, the stack's services' (Auth, Storage) `arco-local-stack` (benchmarks count a
+   * page's queries).
+   */
+  onStatement?: (sql: string, applicationName: string) => void;
   /** The local Stripe's webhook endpoint and retry pace (tests); its objects persist in dataDir. */
   stripe?: Omit<LocalStripeOptions, "file">;
 }
@@ -80,7 +84,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   });
   const dbPort = await socket.listen(options.dbPort ?? config.db.port);
   const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
-  const sql = postgres(dbUrl, { prepare: false, max: 4, onnotice: () => {} });
+  const sql = postgres(dbUrl, {
+    prepare: false,
+    max: 4,
+    onnotice: () => {},
+    connection: { application_name: "arco-local-stack" },
+  });
 
   const routes: Routes = {};
   const gateway: Server = createGateway(routes, () => ({

@@ -42,6 +42,9 @@ it("measures search over the embeddings and the embed function's throughput", as
   await stack.sql`create table private.bench_topics as
     select g.t, v.v from generate_series(1, 64) g (t)
     cross join lateral (select array_agg(random() - 0.5) as v from generate_series(1, 1536) d where g.t > 0) v`;
+  // The HNSW graph is built once over the loaded rows, as pgvector advises for bulk loads: inserting 100k
+  // vectors one by one into the graph is what made the seed take hours on PGlite.
+  await stack.sql`drop index public.embeddings_embedding_idx`;
   const chunk = 2_000;
   for (let done = 0; done < EMBEDDINGS; done += chunk) {
     const n = Math.min(chunk, EMBEDDINGS - done);
@@ -70,9 +73,15 @@ it("measures search over the embeddings and the embed function's throughput", as
       log(`  ${(done + n).toLocaleString("en")} embeddings (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
+  const loaded = performance.now();
+  await stack.sql.begin(async (tx) => {
+    await tx`set local maintenance_work_mem = '1GB'`;
+    await tx`create index embeddings_embedding_idx on public.embeddings
+      using hnsw (embedding extensions.vector_cosine_ops)`;
+  });
   await stack.sql`analyze public.embeddings`;
   log(
-    `seeded ${EMBEDDINGS.toLocaleString("en")} embeddings (1536-d, HNSW m=16) over ${ORGS} organizations in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `seeded ${EMBEDDINGS.toLocaleString("en")} embeddings (1536-d) over ${ORGS} organizations in ${((loaded - started) / 1000).toFixed(0)} s, HNSW index (m=16) built in ${((performance.now() - loaded) / 1000).toFixed(0)} s`,
   );
 
   const [topic] = await stack.sql<{ v: number[] }[]>`select v from private.bench_topics where t = 1`;

@@ -8,6 +8,7 @@ export function adminNav(t: Dictionary): NavItem[] {
     { label: nav.overview, icon: "home", href: "/admin", exact: true },
     { label: nav.clients, icon: "building", href: "/admin/clients" },
     { label: nav.tickets, icon: "ticket", href: "/admin/tickets" },
+    { label: nav.search, icon: "search", href: "/admin/search" },
     { label: nav.leads, icon: "inbox", href: "/admin/leads" },
     { label: nav.revenue, icon: "chart", href: "/admin/revenue" },
     { label: nav.auditLog, icon: "list", href: "/admin/audit" },

@@ -25,4 +25,11 @@ export const searchEn: typeof searchPtBR = {
     report: "Report",
   },
   match: "{percent} match",
+  admin: {
+    title: "Search every client",
+    description:
+      "Ask across all clients' projects, tickets (internal notes included), incidents, deliveries and reports.",
+    placeholder: "which clients had a certificate expire?",
+    organization: "Client",
+  },
 };

@@ -24,4 +24,11 @@ export const searchPtBR = {
     report: "Relatório",
   } as Record<string, string>,
   match: "{percent} de semelhança",
+  admin: {
+    title: "Busca em todos os clientes",
+    description:
+      "Pergunte sobre projetos, chamados (com notas internas), incidentes, entregas e relatórios de todos os clientes.",
+    placeholder: "quais clientes tiveram certificado expirado?",
+    organization: "Cliente",
+  },
 };

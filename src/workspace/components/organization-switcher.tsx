@@ -1,12 +1,10 @@
-"use client";
-
 import Link from "next/link";
-import { DropdownMenu } from "radix-ui";
+import { DisclosurePopover } from "@/src/components/ui/disclosure-popover";
 import { Icon } from "@/src/components/ui/icons";
 
 /**
- * The organization in the top bar, and a menu of the user's other organizations (Radix's menu: keyboard,
- * focus and screen-reader behaviour as WAI-ARIA describes them). With one organization it is just the name.
+ * The organization in the top bar, and a list of links to the user's organizations under a disclosure button
+ * (navigation, so links in a list rather than an ARIA menu). With one organization it is just the name.
  */
 export function OrganizationSwitcher({
   current,
@@ -36,38 +34,37 @@ export function OrganizationSwitcher({
   }
   return (
     <span className="flex min-w-0 items-center gap-2">
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger
-          aria-label={`${label}: ${current.name}`}
-          className="flex min-h-9 min-w-0 items-center gap-1.5 rounded-lg px-2 text-sm font-semibold hover:bg-surface-muted"
-        >
-          <span className="truncate">{current.name}</span>
-          <Icon name="chevronDown" className="size-4 shrink-0 text-fg-muted" />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            align="start"
-            sideOffset={6}
-            className="z-50 min-w-60 rounded-xl border border-border bg-surface p-1.5 text-sm shadow-lg"
-          >
-            <DropdownMenu.Label className="px-2.5 py-1.5 text-xs font-semibold text-fg-muted">
-              {listLabel}
-            </DropdownMenu.Label>
+      <DisclosurePopover
+        triggerLabel={`${label}: ${current.name}`}
+        triggerClassName="flex min-h-9 min-w-0 items-center gap-1.5 rounded-lg px-2 text-sm font-semibold hover:bg-surface-muted"
+        panelClassName="absolute left-0 z-50 mt-1.5 w-max max-w-[min(20rem,calc(100vw-2rem))] min-w-60 rounded-xl border border-border bg-surface p-1.5 text-sm shadow-lg"
+        trigger={
+          <>
+            <span className="truncate">{current.name}</span>
+            <Icon name="chevronDown" className="size-4 shrink-0 text-fg-muted" />
+          </>
+        }
+      >
+        <nav aria-label={listLabel}>
+          <p aria-hidden="true" className="px-2.5 py-1.5 text-xs font-semibold text-fg-muted">
+            {listLabel}
+          </p>
+          <ul>
             {organizations.map((organization) => (
-              <DropdownMenu.Item key={organization.slug} asChild>
+              <li key={organization.slug}>
                 <Link
                   href={`/app/${organization.slug}`}
                   aria-current={organization.slug === current.slug ? "page" : undefined}
-                  className="flex items-center justify-between gap-3 rounded-lg px-2.5 py-2 outline-none data-highlighted:bg-surface-muted"
+                  className="flex items-center justify-between gap-3 rounded-lg px-2.5 py-2 hover:bg-surface-muted aria-[current=page]:bg-accent-soft"
                 >
                   <span className="truncate font-medium">{organization.name}</span>
                   <span className="text-xs text-fg-muted">{organization.plan}</span>
                 </Link>
-              </DropdownMenu.Item>
+              </li>
             ))}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+          </ul>
+        </nav>
+      </DisclosurePopover>
       {badge}
     </span>
   );

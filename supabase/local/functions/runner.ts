@@ -50,7 +50,18 @@ export function createFunctionsService(ctx: StackContext, secrets: Record<string
       {
         cwd: supabaseDir,
         env: {
-          ...pick(process.env, ["PATH", "HOME", "DENO_DIR"]),
+          // The machine's certificate authorities and proxies: Deno fetches the functions' npm packages itself.
+          ...pick(process.env, [
+            "PATH",
+            "HOME",
+            "DENO_DIR",
+            "DENO_CERT",
+            "DENO_TLS_CA_STORE",
+            "NODE_EXTRA_CA_CERTS",
+            "HTTPS_PROXY",
+            "HTTP_PROXY",
+            "NO_PROXY",
+          ]),
           DENO_NO_UPDATE_CHECK: "1",
           ARCO_FUNCTION_PORT: String(port),
           ARCO_FUNCTION_ENTRY: join("functions", name, "index.ts"),

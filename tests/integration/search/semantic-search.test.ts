@@ -3,6 +3,7 @@ import { pointAppAt } from "@/tests/support/app-env";
 import { stackForThisFile } from "@/tests/support/stack";
 import { createConfirmedUser } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
+import { adminSourceHref, sourceHref } from "@/src/search/source-href";
 
 /**
  * The automatic-embeddings path end to end: the searchable tables' triggers enqueue, the real `embed` edge
@@ -117,6 +118,27 @@ describe("semantic search", () => {
     expect(message?.ticketId).toBe(ticketId);
     const staff = await search(staffId, moda.id, "banner de verão pagamento atrasou");
     expect(staff.map((hit) => hit.passage)).toContainEqual(expect.stringContaining("Nota interna"));
+  });
+
+  it("searches every client for staff, each hit with its organization, and only the reader's own for a client", async () => {
+    const { embedding } = await embedQuery("o que decidimos sobre o checkout fora do ar?");
+    const staff = await searchDocuments(await requestDbAs(staffId), null, embedding);
+    expect(new Set(staff.map((hit) => hit.orgSlug))).toEqual(new Set(["moda", "padaria"]));
+    expect(staff.find((hit) => hit.orgId === padaria.id)).toMatchObject({ orgSlug: "padaria", orgName: "padaria" });
+    const client = await searchDocuments(await requestDbAs(moda.users.member), null, embedding);
+    expect(client.length).toBeGreaterThan(0);
+    expect(client.every((hit) => hit.orgId === moda.id)).toBe(true);
+  });
+
+  it("links a hit to its source in the client dashboard and in the agency area", async () => {
+    const hits = await search(staffId, moda.id, "banner de verão");
+    const message = hits.find((hit) => hit.sourceKind === "ticket_message")!;
+    expect(sourceHref(message)).toBe(`/app/moda/tickets/${ticketId}`);
+    expect(adminSourceHref(message)).toBe(`/admin/tickets/${ticketId}`);
+    const incident = (await search(staffId, moda.id, "checkout certificado")).find(
+      (hit) => hit.sourceKind === "incident",
+    )!;
+    expect(adminSourceHref(incident)).toBe("/admin/clients/moda");
   });
 
   it("cuts a 5,000-character question instead of failing", async () => {
