@@ -193,7 +193,8 @@ async function signIn(email = "demo@arco.local", landing = /\/app\/moda-viva$/):
 async function firstLoadJsGzip(html: string): Promise<number> {
   const sources = [...html.matchAll(/<script([^>]+)>/g)]
     .map((match) => match[1]!)
-    .filter((attributes) => !/\snomodule\b/.test(attributes))
+    // React writes the attribute `noModule`; modern browsers skip those scripts (the legacy polyfills).
+    .filter((attributes) => !/\snomodule\b/i.test(attributes))
     .map((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1])
     .filter((source): source is string => source !== undefined);
   let total = 0;
@@ -341,6 +342,9 @@ try {
     `/reports/${report}`,
     "/billing",
     "/team",
+    "/search?q=checkout",
+    "/settings",
+    "/settings/api-keys",
   ];
   if (!adminOnly) {
     console.log(header);
@@ -377,6 +381,7 @@ try {
     ["revenue", "/revenue"],
     ["audit", "/audit"],
     ["jobs", "/jobs"],
+    ["search", "/search?q=checkout"],
   ] as const) {
     await measurePage(name, `${appUrl}/admin${path}`, staffCookie);
   }

@@ -1,10 +1,5 @@
 import { z } from "zod";
-
-/** What a key may do: read, or read and write (writing without reading is not offered). */
-export const apiKeyAccessLevels = ["read", "read_write"] as const;
-export type ApiKeyAccess = (typeof apiKeyAccessLevels)[number];
-
-export const scopesFor = (access: ApiKeyAccess) => (access === "read" ? ["read"] : ["read", "write"]);
+import { apiKeyAccessLevels } from "./api-key-access";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 

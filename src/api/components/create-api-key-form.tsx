@@ -10,7 +10,7 @@ import { TextField } from "@/src/components/ui/text-field";
 import { formatMessage } from "@/src/i18n/format-message";
 import { useI18n } from "@/src/i18n/i18n-provider";
 import { createApiKey } from "../actions/create-api-key";
-import { apiKeyAccessLevels } from "../api-key-schemas";
+import { apiKeyAccessLevels } from "../api-key-access";
 import type { CreatedApiKey } from "../mutations/create-api-key";
 
 /**

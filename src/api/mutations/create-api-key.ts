@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { AppError } from "@/src/errors/app-error";
 import type { RequestDb } from "@/src/workspace/request-db";
 import { generateApiKey } from "../api-key-secret";
-import { scopesFor, type NewApiKeyInput } from "../api-key-schemas";
+import { scopesFor } from "../api-key-access";
+import type { NewApiKeyInput } from "../api-key-schemas";
 import { todayIn } from "@/src/projects/today-in";
 
 export interface CreatedApiKey {

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { EmptyState } from "@/src/components/ui/empty-state";
@@ -12,8 +13,12 @@ import { previewKind } from "../client-files";
 import { fileHref, folderHref } from "../file-links";
 import type { FileEntry, FolderEntry } from "../queries/get-folder-contents";
 import type { FolderOption } from "../queries/get-folder-options";
-import { FileDialogs, type FileDialogState } from "./file-dialogs";
+import type { FileDialogState } from "./file-dialogs";
 import { useFileStore } from "./file-store";
+
+// The dialogs open only from an action, so their code (and the dialog library's) loads with the first one
+// rather than with the page.
+const FileDialogs = dynamic(() => import("./file-dialogs").then((module) => module.FileDialogs), { ssr: false });
 
 interface MenuEntry {
   label: string;
@@ -206,7 +211,7 @@ export function FileBrowser({
           </table>
         </div>
       )}
-      <FileDialogs state={dialog} folders={folderOptions} onClose={() => setDialog(null)} />
+      {dialog ? <FileDialogs state={dialog} folders={folderOptions} onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }
