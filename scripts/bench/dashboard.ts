@@ -30,6 +30,8 @@ const chromePath = "/usr/lib/chromium/chromium";
 const RUNS = 30;
 /** `-- --admin-only`: skip the client pages and Lighthouse (the generated load is the same). */
 const adminOnly = process.argv.includes("--admin-only");
+/** `-- --client-only`: stop after the client pages, the ticket send and Lighthouse. */
+const clientOnly = process.argv.includes("--client-only");
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -362,30 +364,32 @@ try {
     );
   }
 
-  console.log("Agency admin (production build, staff admin)");
-  await generateAgencyLoad(stack.context.sql);
-  const staffCookie = await signIn("staff@arco.local", /\/admin$/);
-  const [admin] = await stack.context.sql<[{ staff: string; ticket: string }]>`
-    select (select s.user_id from public.staff s where s.role = 'admin' order by s.created_at limit 1) as staff,
-      (select t.id from public.support_tickets t order by t.created_at desc limit 1) as ticket`;
-  console.log(header);
-  for (const [name, path] of [
-    ["(overview)", ""],
-    ["clients", "/clients"],
-    ["clients by usage", "/clients?sort=usage&dir=desc"],
-    ["clients/<slug>", "/clients/moda-viva"],
-    ["tickets", "/tickets"],
-    ["tickets (breached)", "/tickets?view=breached"],
-    ["tickets/<id>", `/tickets/${admin.ticket}`],
-    ["leads", "/leads"],
-    ["revenue", "/revenue"],
-    ["audit", "/audit"],
-    ["jobs", "/jobs"],
-    ["search", "/search?q=checkout"],
-  ] as const) {
-    await measurePage(name, `${appUrl}/admin${path}`, staffCookie);
+  if (!clientOnly) {
+    console.log("Agency admin (production build, staff admin)");
+    await generateAgencyLoad(stack.context.sql);
+    const staffCookie = await signIn("staff@arco.local", /\/admin$/);
+    const [admin] = await stack.context.sql<[{ staff: string; ticket: string }]>`
+      select (select s.user_id from public.staff s where s.role = 'admin' order by s.created_at limit 1) as staff,
+        (select t.id from public.support_tickets t order by t.created_at desc limit 1) as ticket`;
+    console.log(header);
+    for (const [name, path] of [
+      ["(overview)", ""],
+      ["clients", "/clients"],
+      ["clients by usage", "/clients?sort=usage&dir=desc"],
+      ["clients/<slug>", "/clients/moda-viva"],
+      ["tickets", "/tickets"],
+      ["tickets (breached)", "/tickets?view=breached"],
+      ["tickets/<id>", `/tickets/${admin.ticket}`],
+      ["leads", "/leads"],
+      ["revenue", "/revenue"],
+      ["audit", "/audit"],
+      ["jobs", "/jobs"],
+      ["search", "/search?q=checkout"],
+    ] as const) {
+      await measurePage(name, `${appUrl}/admin${path}`, staffCookie);
+    }
+    await staffVersusServiceOnClients(stack.context.sql, admin.staff);
   }
-  await staffVersusServiceOnClients(stack.context.sql, admin.staff);
 } finally {
   app?.kill("SIGTERM");
   await stack.stop();
