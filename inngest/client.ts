@@ -67,6 +67,11 @@ export const monthlyReportDue = eventType("reports/month.closed", {
   schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 });
 
+/** One performance run to measure (a domain's schedule slot, or a "Measure now"), fanned out by measure-performance. */
+export const performanceRunDue = eventType("performance/run.due", {
+  schema: z.object({ runId: z.uuid(), orgId: z.uuid(), domainId: z.uuid() }),
+});
+
 /**
  * The scheduled functions a staff admin may run now from the agency's jobs page. Each listens, beside its cron,
  * to an event of its own (`jobs/run-requested.<id>`), so one request runs one function, on Inngest Cloud and in
@@ -76,6 +81,7 @@ export const scheduledJobIds = [
   "check-uptime",
   "check-ticket-sla",
   "check-domains",
+  "measure-performance",
   "close-usage-period",
   "reconcile-subscriptions",
   "nurture-leads",
@@ -98,6 +104,7 @@ export const appEvents = {
   usagePeriodDue,
   domainChecksDue,
   monthlyReportDue,
+  performanceRunDue,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */
