@@ -31,6 +31,7 @@ create unique index performance_runs_pending_manual_idx on public.performance_ru
 -- The page's reads and the daily allowance count: an organization's latest runs.
 create index performance_runs_org_id_created_at_idx on public.performance_runs (org_id, created_at desc);
 create index performance_runs_requested_by_idx on public.performance_runs (requested_by);
+create index performance_runs_domain_id_org_id_idx on public.performance_runs (domain_id, org_id);
 
 alter table public.performance_runs enable row level security;
 alter table public.performance_runs force row level security;
@@ -69,13 +70,14 @@ begin
   for no key update of o;
   select count(*) into used from public.performance_runs r
   where r.org_id = new.org_id and r.trigger = 'manual' and r.created_at > now() - interval '24 hours';
-  if used >= coalesce(allowance, 0) then
-    raise exception 'tier_limit_exceeded:performance_runs_per_day'
-      using errcode = 'check_violation', detail = format('usage %s + 1 > limit %s', used, coalesce(allowance, 0));
-  end if;
+  -- A run already under way says so first: waiting for it is the answer, not the upgrade.
   if exists (select 1 from public.performance_runs r where r.domain_id = new.domain_id and r.trigger = 'manual'
       and r.status in ('queued', 'running')) then
     raise exception 'performance_run_pending' using errcode = 'unique_violation';
+  end if;
+  if used >= coalesce(allowance, 0) then
+    raise exception 'tier_limit_exceeded:performance_runs_per_day'
+      using errcode = 'check_violation', detail = format('usage %s + 1 > limit %s', used, coalesce(allowance, 0));
   end if;
   return new;
 end

@@ -59,6 +59,7 @@ export const performanceRuns = pgTable(
       .where(sql`trigger = 'manual' and status in ('queued', 'running')`),
     index("performance_runs_org_id_created_at_idx").on(t.orgId, t.createdAt.desc()),
     index("performance_runs_requested_by_idx").on(t.requestedBy),
+    index("performance_runs_domain_id_org_id_idx").on(t.domainId, t.orgId),
     pgPolicy("performance_runs_select_member_or_staff", {
       for: "select",
       to: authenticatedRole,
