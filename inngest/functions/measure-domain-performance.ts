@@ -32,6 +32,12 @@ export const measureDomainPerformance = createFunction(
       { limit: analyzerConcurrency(), key: LIGHTHOUSE_CONCURRENCY_KEY, scope: "env" },
       { limit: 1, key: "event.data.orgId" },
     ],
+    // Out of retries (the database or the worker kept failing): the run ends `interrupted`, so the page stops
+    // showing it as running and the domain can be measured again.
+    onFailure: async ({ event, step }) => {
+      const { runId } = performanceRunDue.schema.parse(event.data.event.data);
+      await step.run("mark-run-failed", () => recordPerformanceRun(runId, "", { ok: false, reason: "interrupted" }));
+    },
   },
   async ({ event, step }) => {
     const startedAt = new Date();

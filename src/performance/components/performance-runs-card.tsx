@@ -37,8 +37,10 @@ export function PerformanceRunsCard({
 }) {
   const copy = t.performance.measureNow;
   const underWay = runs.recent.some((run) => run.status === "queued" || run.status === "running");
+  // Members only follow the runs: without any, the card has nothing to say to them.
+  if (!canRequest && runs.recent.length === 0) return null;
   return (
-    <Card title={copy.title} description={canRequest ? copy.description : undefined}>
+    <Card title={canRequest ? copy.title : copy.recent} description={canRequest ? copy.description : undefined}>
       <div className="grid gap-5">
         {canRequest ? (
           <MeasureNowForm
@@ -51,7 +53,7 @@ export function PerformanceRunsCard({
         ) : null}
         {runs.recent.length > 0 ? (
           <div className="grid gap-2">
-            <h3 className="text-sm font-semibold">{copy.recent}</h3>
+            {canRequest ? <h3 className="text-sm font-semibold">{copy.recent}</h3> : null}
             <ul className="grid gap-2" aria-busy={underWay}>
               {runs.recent.map((run) => (
                 <li
