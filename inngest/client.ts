@@ -62,9 +62,21 @@ export const domainChecksDue = eventType("domains/checks.due", {
   }),
 });
 
-/** A paying organization's month closed (`YYYY-MM`): generate-monthly-reports makes its report. */
+/**
+ * A paying organization's month closed (`YYYY-MM`): generate-monthly-reports makes its report. A staff
+ * regeneration sends it again for a report it reopened, with `resendId` when the email is to go out again.
+ */
 export const monthlyReportDue = eventType("reports/month.closed", {
-  schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+  schema: z.object({
+    orgId: z.uuid(),
+    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    resendId: z.uuid().optional(),
+  }),
+});
+
+/** One performance run to measure (a domain's schedule slot, or a "Measure now"), fanned out by measure-performance. */
+export const performanceRunDue = eventType("performance/run.due", {
+  schema: z.object({ runId: z.uuid(), orgId: z.uuid(), domainId: z.uuid() }),
 });
 
 /**
@@ -76,6 +88,7 @@ export const scheduledJobIds = [
   "check-uptime",
   "check-ticket-sla",
   "check-domains",
+  "measure-performance",
   "close-usage-period",
   "reconcile-subscriptions",
   "nurture-leads",
@@ -98,6 +111,7 @@ export const appEvents = {
   usagePeriodDue,
   domainChecksDue,
   monthlyReportDue,
+  performanceRunDue,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

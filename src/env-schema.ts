@@ -145,4 +145,15 @@ export const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.coerce.number().int().min(1).max(65_535).default(443),
   ),
+  /**
+   * The page the scheduled performance check measures for a domain, `{domain}` replaced by its name: the home
+   * page over https, except against local test sites (which serve `http://127.0.0.1:<port>/{domain}/`).
+   */
+  ARCO_PERFORMANCE_URL_TEMPLATE: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .refine((v) => /^https?:\/\//.test(v) && v.includes("{domain}"), "must be an http(s) URL containing {domain}")
+      .default("https://{domain}/"),
+  ),
 });

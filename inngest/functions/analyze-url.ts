@@ -8,6 +8,7 @@ import { completeAnalysis } from "@/src/analyzer/complete-analysis";
 import { failAnalysis } from "@/src/analyzer/fail-analysis";
 import { ANALYSIS_DEADLINE_MINUTES } from "@/src/analyzer/fail-overdue-analyses";
 import type { LighthouseStage } from "@/src/analyzer/lighthouse/lighthouse-messages";
+import { LIGHTHOUSE_CONCURRENCY_KEY } from "@/src/analyzer/lighthouse/lighthouse-slots";
 import { progressWriter } from "@/src/analyzer/progress-writer";
 import { setAnalysisStage } from "@/src/analyzer/set-analysis-stage";
 import { storeAnalysisScreenshot } from "@/src/analyzer/store-analysis-screenshot";
@@ -33,7 +34,8 @@ export const analyzeUrl = createFunction(
     id: "analyze-url",
     name: "Analyze a URL with Lighthouse",
     triggers: [analyzerUrlSubmitted],
-    concurrency: { limit: analyzerConcurrency() },
+    // One queue with every other Lighthouse run (the performance checks share the key).
+    concurrency: { limit: analyzerConcurrency(), key: LIGHTHOUSE_CONCURRENCY_KEY, scope: "env" },
     // One run per analysis, however often the event is delivered.
     idempotency: "event.data.analysisId",
     retries: 2,

@@ -11,7 +11,9 @@ import { createFunction } from "../create-function";
  * invoked by hand with `{ orgId, period }`): figures computed from the data into the `reports` row, the PDF
  * rendered and stored in the private bucket, the row `ready` and one email to the owners and admins. Each
  * part is a step: a run that dies halfway is finished by its retry (or by the next run, which finds the row
- * unfinished), and the email is keyed by organization and month, so it never goes twice.
+ * unfinished), and the email is keyed by organization and month, so it never goes twice. Staff regenerate a
+ * report by reopening its row (regenerate-report) and sending the event again: the PDF is rendered anew and
+ * replaces the stored one, and the email goes again only when they asked for it (`resendId`).
  */
 export const generateMonthlyReports = createFunction(
   {
@@ -28,12 +30,12 @@ export const generateMonthlyReports = createFunction(
     },
   },
   async ({ event, step }) => {
-    const { orgId, period } = event.data;
+    const { orgId, period, resendId } = event.data;
     const report = await step.run("prepare-report", () => prepareReport(orgId, period));
     if (report.ready) return { reportId: report.reportId, generated: false, emails: 0 };
     const stored = await step.run("store-pdf", () => storeReportPdf(report.reportId, new Date()));
     const { emails } = await step.run("finish-report", () =>
-      finishReport(report.reportId, stored.objectName, new Date()),
+      finishReport(report.reportId, stored.objectName, new Date(), resendId),
     );
     if (emails > 0) await step.sendEvent("wake-sender", emailsQueued.create({ count: emails }));
     return { reportId: report.reportId, generated: true, bytes: stored.bytes, emails };

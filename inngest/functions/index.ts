@@ -8,6 +8,8 @@ import { checkUptime } from "./check-uptime";
 import { closeOrganizationPeriod } from "./close-organization-period";
 import { closeUsagePeriod } from "./close-usage-period";
 import { generateMonthlyReports } from "./generate-monthly-reports";
+import { measureDomainPerformance } from "./measure-domain-performance";
+import { measurePerformance } from "./measure-performance";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { embedDocuments } from "./embed-documents";
 import { exportLeadToCrm } from "./export-lead-to-crm";
@@ -34,6 +36,8 @@ export const functions = [
   checkDomainsFunction,
   checkDomainBatch,
   generateMonthlyReports,
+  measurePerformance,
+  measureDomainPerformance,
   embedDocuments,
   reconcileSubscriptionsJob,
 ];

@@ -4,18 +4,27 @@
 //   - usage periods and reports: close-usage-period fanning out to 1,000 paying organizations, closing each
 //     month and generating each monthly report (figures, PDF into the private bucket, row ready) — target ≤ 5
 //     min — then the PDF rendering alone, p50/p95 over 50 reports;
+//   - performance checks: measure-performance fanning out one run per domain, each a real Lighthouse run of a
+//     local fixture page through the analyzer's pipeline, on the queue's configured concurrency
+//     (ARCO_ANALYZER_CONCURRENCY, one Chromium per core at most): throughput in runs per hour on this machine;
 //   - peak memory (RSS) of the process over each part.
+// `npm run bench:jobs -- <part…>` runs only some parts: `uptime`, `reports`, `performance`.
 // The figures come from the same functions and local scheduler the app runs; Postgres is the stack's PGlite.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { startStack } from "../../supabase/local/stack.ts";
+import { startFixtureSites } from "../../tests/integration/analyzer/fixture-sites.ts";
 
 const MONITORS_PER_ORG = 100;
 const UPTIME_ORGS = 20;
 const PERIOD_ORGS = 1_000;
+/** Lighthouse runs in the performance part: enough for a steady rate, few enough for a shared machine. */
+const PERFORMANCE_RUNS = Number(process.env.BENCH_PERFORMANCE_RUNS ?? 6);
+const parts = process.argv.slice(2);
+const wants = (part: string) => parts.length === 0 || parts.includes(part);
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -39,6 +48,8 @@ const site = createServer((_, res) => res.writeHead(200, { "content-type": "text
 await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));
 const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
 
+const fixtures = await startFixtureSites();
+
 const dataDir = mkdtempSync(join(tmpdir(), "arco-bench-jobs-"));
 console.log("Starting a fresh local stack…");
 const stack = await startStack({ dataDir, apiPort: 0, dbPort: 0, seed: false });
@@ -49,6 +60,8 @@ Object.assign(process.env, {
   DATABASE_URL: stack.dbUrl,
   MAILBOX_URL: `${stack.apiUrl}/mailbox`,
   ARCO_ANALYZER_ALLOW_LOOPBACK: "1",
+  // Every bench domain is the fixture sites' fast page (`/<name>.test`).
+  ARCO_PERFORMANCE_URL_TEMPLATE: `${fixtures.origin}/fast.test?domain={domain}`,
 });
 const sql = stack.context.sql;
 const { LocalScheduler } = await import("../../src/jobs/local-scheduler.ts");
@@ -58,6 +71,10 @@ const { closeUsagePeriod } = await import("../../inngest/functions/close-usage-p
 const { closeOrganizationPeriod } = await import("../../inngest/functions/close-organization-period.ts");
 const { generateMonthlyReports } = await import("../../inngest/functions/generate-monthly-reports.ts");
 const { renderMonthlyReport } = await import("../../src/reports/monthly/render-monthly-report.tsx");
+const { measurePerformance } = await import("../../inngest/functions/measure-performance.ts");
+const { measureDomainPerformance } = await import("../../inngest/functions/measure-domain-performance.ts");
+const { analyzerConcurrency } = await import("../../src/analyzer/analyzer-concurrency.ts");
+const { functionConcurrency } = await import("../../src/jobs/function-concurrency.ts");
 const { dictionaryFor } = await import("../../src/i18n/dictionary.ts");
 const { formatters } = await import("../../src/i18n/formatters.ts");
 const quiet = { info: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error(...args) };
@@ -70,7 +87,19 @@ async function runSlot(functions: ConstructorParameters<typeof LocalScheduler>[0
 }
 
 try {
-  // ── Uptime ────────────────────────────────────────────────────────────────────────────────────────────
+  if (wants("uptime")) await benchUptime();
+  if (wants("reports")) await benchReports();
+  if (wants("performance")) await benchPerformance();
+} finally {
+  const { connection } = await import("../../src/db/connection.ts");
+  await connection().end({ timeout: 1 });
+  await stack.stop();
+  site.close();
+  await fixtures.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function benchUptime() {
   await sql.unsafe(`
     insert into public.organizations (name, slug, tier, created_at)
     select 'Uptime ' || i, 'uptime-' || i, 'enterprise', '2026-01-01' from generate_series(1, ${UPTIME_ORGS}) i`);
@@ -93,8 +122,9 @@ try {
       `probe p50 ${percentile(times, 50)} ms, p95 ${percentile(times, 95)} ms; ` +
       `failed runs ${uptime.result}; peak RSS ${uptime.peakMb} MB`,
   );
+}
 
-  // ── Usage periods ─────────────────────────────────────────────────────────────────────────────────────
+async function benchReports() {
   await sql.unsafe(`
     insert into public.organizations (name, slug, tier, created_at)
     select 'Period ' || i, 'period-' || i, (array['basic', 'pro', 'enterprise'])[1 + i % 3], '2026-10-01'
@@ -159,10 +189,40 @@ try {
     `report PDF rendering: p50 ${Math.round(percentile(renders, 50))} ms, p95 ${Math.round(percentile(renders, 95))} ms ` +
       `over 50; peak RSS ${rendering.peakMb} MB`,
   );
-} finally {
-  const { connection } = await import("../../src/db/connection.ts");
-  await connection().end({ timeout: 1 });
-  await stack.stop();
-  site.close();
-  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * One hourly slot of measure-performance with PERFORMANCE_RUNS Pro domains due (one organization each, so
+ * only the Lighthouse queue limits them): all runs through the local scheduler, as the app runs them.
+ */
+async function benchPerformance() {
+  await sql.unsafe(`
+    insert into public.organizations (name, slug, tier, created_at)
+    select 'Perf ' || i, 'perf-' || i, 'pro', '2026-01-01' from generate_series(1, ${PERFORMANCE_RUNS}) i`);
+  await sql.unsafe(`
+    insert into public.domains (org_id, name, status)
+    select id, slug || '.test', 'active' from public.organizations where slug like 'perf-%'`);
+  const slot = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 3_600_000);
+  const performanceRun = await measure(() => runSlot([measurePerformance, measureDomainPerformance], slot));
+  const runs = await sql<{ status: string; failure_reason: string | null; seconds: number }[]>`
+    select status, failure_reason, extract(epoch from finished_at - started_at)::float8 as seconds
+    from public.performance_runs where slot = ${slot}`;
+  const done = runs.filter((r) => r.status === "succeeded");
+  const perHour = (done.length / performanceRun.seconds) * 3600;
+  const [one] = loadavg();
+  console.log(
+    `performance checks: ${done.length} of ${runs.length} Lighthouse runs succeeded in ` +
+      `${performanceRun.seconds.toFixed(1)} s, ${functionConcurrency(measureDomainPerformance).limit} at once ` +
+      `(Lighthouse queue ${analyzerConcurrency()}) on ${availableParallelism()} ` +
+      `cores: ${Math.round(perHour)} runs per hour; run p50 ${percentile(
+        runs.map((r) => r.seconds),
+        50,
+      ).toFixed(1)} s, p95 ${percentile(
+        runs.map((r) => r.seconds),
+        95,
+      ).toFixed(1)} s; failures ${runs.length - done.length}` +
+      `${runs.some((r) => r.failure_reason) ? ` (${[...new Set(runs.map((r) => r.failure_reason).filter(Boolean))].join(", ")})` : ""}` +
+      `, failed runs ${performanceRun.result}; peak RSS ${performanceRun.peakMb} MB (Chromium's own memory is apart); ` +
+      `load average ${one!.toFixed(1)}`,
+  );
 }

@@ -59,3 +59,10 @@ export const removeStaffSchema = z.object({ userId: z.uuid() });
 /** A password reset, a ban or its lifting, on the account with this email, with the reason recorded. */
 export const userAccountActionSchema = z.object({ email, reason });
 export const findUserSchema = z.object({ email: z.string().trim().max(320).optional().catch(undefined) });
+
+/** Staff regenerate a client's monthly report (`YYYY-MM`); ticking "send again" emails the owners and admins anew. */
+export const regenerateReportSchema = z.object({
+  org: slug,
+  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  sendAgain: z.literal("on").optional(),
+});

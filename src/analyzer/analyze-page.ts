@@ -3,6 +3,7 @@ import { env } from "@/src/env";
 import { startEgressProxy } from "@/src/net/egress-proxy";
 import type { AnalysisResult } from "./analysis-result";
 import type { LighthouseStage } from "./lighthouse/lighthouse-messages";
+import { withLighthouseSlot } from "./lighthouse/lighthouse-slots";
 import { runLighthouse } from "./lighthouse/run-lighthouse";
 import { preflightUrl } from "./preflight-url";
 
@@ -16,7 +17,8 @@ export interface PageAnalysis {
 }
 
 /**
- * The whole audit of one URL: the preflight, then Lighthouse in a Chromium confined to a fresh egress proxy.
+ * The whole audit of one URL: the preflight, then Lighthouse in a Chromium confined to a fresh egress proxy,
+ * queued with every other Lighthouse run of the process (one per core).
  * A page that cannot be analyzed ends in an `AnalysisFailure`; other errors (the browser failing to start,
  * say) are thrown as they are, for the job to retry.
  */
@@ -28,16 +30,18 @@ export async function analyzePage(
   const allowLoopback = settings.ARCO_ANALYZER_ALLOW_LOOPBACK;
   const maxWaitForLoadMs = settings.ARCO_ANALYZER_MAX_WAIT_FOR_LOAD_MS;
   await preflightUrl(url, { allowLoopback, timeoutMs: Math.min(MAX_PREFLIGHT_MS, maxWaitForLoadMs) });
-  const proxy = await startEgressProxy({ allowLoopback });
-  try {
-    return await runLighthouse(url, {
-      chromePath: settings.CHROME_PATH,
-      proxyUrl: proxy.url,
-      refusedByProxy: () => proxy.refused.length > 0,
-      maxWaitForLoadMs,
-      onProgress: hooks.onProgress,
-    });
-  } finally {
-    await proxy.close();
-  }
+  return withLighthouseSlot(async () => {
+    const proxy = await startEgressProxy({ allowLoopback });
+    try {
+      return await runLighthouse(url, {
+        chromePath: settings.CHROME_PATH,
+        proxyUrl: proxy.url,
+        refusedByProxy: () => proxy.refused.length > 0,
+        maxWaitForLoadMs,
+        onProgress: hooks.onProgress,
+      });
+    } finally {
+      await proxy.close();
+    }
+  });
 }

@@ -66,6 +66,8 @@ const refusalsByName: Record<string, AppErrorCode> = {
   // The staff list: nobody changes their own row, and the agency keeps one admin.
   "staff_refused:self": "forbidden",
   "staff_refused:last_admin": "conflict",
+  // "Measure now": the domain already has a run queued or running.
+  performance_run_pending: "conflict",
 };
 
 /**

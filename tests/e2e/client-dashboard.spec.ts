@@ -124,3 +124,19 @@ test("a Free owner at the project limit is offered the upgrade instead of the fo
   );
   await shot("project-limit-upgrade");
 });
+
+test("a Pro owner asks for a performance measurement now and sees it in the latest runs", async ({ page, shot }) => {
+  const copy = ptBR.performance.measureNow;
+  await signInAs(page, "demo@arco.local");
+  await page.goto("/app/moda-viva/performance");
+  await expect(page.getByRole("heading", { level: 2, name: copy.title })).toBeVisible();
+  await page.getByRole("button", { name: copy.submit }).click();
+  await expect(page.getByText(copy.queued)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: copy.recent })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await shot("performance-measure-now");
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await shot("performance-measure-now-phone");
+});

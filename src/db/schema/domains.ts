@@ -36,6 +36,7 @@ export const domains = pgTable(
   },
   (t) => [
     uniqueIndex("domains_org_id_name_idx").on(t.orgId, t.name),
+    uniqueIndex("domains_id_org_id_idx").on(t.id, t.orgId),
     index("domains_renews_at_idx").on(t.renewsAt),
     index("domains_ssl_expires_at_idx").on(t.sslExpiresAt),
     ...agencyManagedPolicies("domains"),

@@ -44,6 +44,8 @@ export const plans = pgTable(
     sortOrder: smallint("sort_order").notNull().default(0),
     /** Minutes between two checks of each uptime monitor. */
     uptimeIntervalMinutes: integer("uptime_interval_minutes").notNull().default(15),
+    /** "Measure now" runs an organization may ask for in 24 hours. */
+    performanceRunsPerDay: integer("performance_runs_per_day").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -57,6 +57,13 @@ export const agencyEn: typeof agencyPtBR = {
     empty: { title: "No client found", body: "Change the search or clear the filters." },
   },
   client: {
+    reports: "Monthly reports",
+    reportsEmpty: "No monthly report yet: they are made on the 1st for paying plans.",
+    reportGenerated: "Generated {date}",
+    regenerate: "Regenerate",
+    sendAgain: "Email the owners and admins again",
+    sendAgainHint: "Off: the PDF is replaced quietly; the month's email already went out.",
+    regenerating: "Regenerating: the new PDF replaces the old one in a moment.",
     members: "Members",
     membersEmpty: "No accepted member.",
     staffMember: "Agency staff",

@@ -55,6 +55,13 @@ export const agencyPtBR = {
     empty: { title: "Nenhum cliente encontrado", body: "Ajuste a busca ou limpe os filtros." },
   },
   client: {
+    reports: "Relatórios mensais",
+    reportsEmpty: "Nenhum relatório mensal ainda: eles são gerados no dia 1º para os planos pagos.",
+    reportGenerated: "Gerado em {date}",
+    regenerate: "Gerar de novo",
+    sendAgain: "Enviar o e-mail de novo aos proprietários e administradores",
+    sendAgainHint: "Desmarcado: o PDF é substituído sem aviso; o e-mail do mês já foi enviado.",
+    regenerating: "Gerando de novo: o novo PDF substitui o anterior em instantes.",
     members: "Membros",
     membersEmpty: "Nenhum membro aceito.",
     staffMember: "Equipe da agência",

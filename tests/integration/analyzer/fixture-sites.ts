@@ -89,7 +89,8 @@ export async function startFixtureSites(options: { slowMs?: number } = {}): Prom
   const server = createServer(async (req, res) => {
     const path = req.url ?? "/";
     requests.push(path);
-    const route = path.split("?")[0];
+    // A site named like a domain (`/fast.test`, as the performance check's URL template makes it) is the route.
+    const route = path.split("?")[0]!.replace(/\.test\/?$/, "");
     switch (route) {
       case "/fast":
       case "/about":
@@ -112,6 +113,8 @@ export async function startFixtureSites(options: { slowMs?: number } = {}): Prom
         return res.writeHead(301, { location: "/fast?from=redirect" }).end();
       case "/loop":
         return res.writeHead(302, { location: "/loop" }).end();
+      case "/error":
+        return send(res, 500, "text/html; charset=utf-8", `${head("Server error")}<body><h1>Error</h1></body></html>`);
       case "/data.json":
         return send(res, 200, "application/json", JSON.stringify({ fixture: true }));
       case "/never-loads":

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { auditHref } from "@/src/admin/audit-search";
 import { AuditList } from "@/src/admin/components/audit-list";
+import { ClientReportsCard } from "@/src/admin/components/client-reports-card";
 import { OverrideForms } from "@/src/admin/components/override-forms";
 import { ViewAsForm } from "@/src/admin/components/view-as-form";
 import { getAuditEntries } from "@/src/admin/queries/get-audit-entries";
@@ -11,6 +12,7 @@ import { getClientBilling } from "@/src/admin/queries/get-client-billing";
 import { getClientEstate } from "@/src/admin/queries/get-client-estate";
 import { getClientLimits } from "@/src/admin/queries/get-client-limits";
 import { getClientMembers } from "@/src/admin/queries/get-client-members";
+import { getClientReports } from "@/src/admin/queries/get-client-reports";
 import { requireAdmin } from "@/src/admin/require-admin";
 import { Card } from "@/src/components/ui/card";
 import { PageHeader } from "@/src/components/ui/page-header";
@@ -32,13 +34,14 @@ export default async function ClientPage({ params }: Props) {
   const { db, isStaffAdmin } = await requireAdmin();
   const client = await getClient(db, (await params).org);
   if (!client) notFound();
-  const [{ t, locale }, members, limits, billing, estate, audit] = await Promise.all([
+  const [{ t, locale }, members, limits, billing, estate, audit, reports] = await Promise.all([
     getTranslations(),
     getClientMembers(db, client.id),
     getClientLimits(db, client.id, client.tier),
     getClientBilling(db, client.id),
     getClientEstate(db, client.id),
     getAuditEntries(db, { org: client.slug }, 8),
+    getClientReports(db, client.id),
   ]);
   const copy = t.agency.client;
   const format = formatters(locale, client.timeZone);
@@ -184,6 +187,8 @@ export default async function ClientPage({ params }: Props) {
         </ul>
         {isStaffAdmin ? null : <p className="mt-4 text-sm text-fg-muted">{copy.onlyAdmins}</p>}
       </Card>
+
+      <ClientReportsCard slug={client.slug} reports={reports} t={t} format={format} />
 
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card title={copy.projects}>

@@ -8,6 +8,7 @@ import { formatMessage } from "@/src/i18n/format-message";
 import { formatters } from "@/src/i18n/formatters";
 import { getTranslations } from "@/src/i18n/get-translations";
 import { BaselineComparison } from "@/src/performance/components/baseline-comparison";
+import { PerformanceRunsCard } from "@/src/performance/components/performance-runs-card";
 import { ScoresChart } from "@/src/performance/components/scores-chart";
 import { VitalChart } from "@/src/performance/components/vital-chart";
 import { dayPoint } from "@/src/performance/day-point";
@@ -18,8 +19,9 @@ import {
 } from "@/src/performance/performance-search-params";
 import { getMeasuredUrls } from "@/src/performance/queries/get-measured-urls";
 import { getPerformanceReport } from "@/src/performance/queries/get-performance-report";
+import { getPerformanceRuns } from "@/src/performance/queries/get-performance-runs";
 import { vitalIds } from "@/src/performance/web-vitals";
-import { requireWorkspace } from "@/src/workspace/require-workspace";
+import { canManage, requireWorkspace } from "@/src/workspace/require-workspace";
 
 type Props = {
   params: Promise<{ org: string }>;
@@ -32,9 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PerformancePage({ params, searchParams }: Props) {
-  const { organization, plan, db } = await requireWorkspace((await params).org);
+  const { organization, plan, db, role } = await requireWorkspace((await params).org);
   const { range, url: requestedUrl } = parsePerformanceSearchParams(await searchParams);
-  const [{ t, locale }, measured] = await Promise.all([getTranslations(), getMeasuredUrls(db, organization.id)]);
+  const [{ t, locale }, measured, runs] = await Promise.all([
+    getTranslations(),
+    getMeasuredUrls(db, organization.id),
+    getPerformanceRuns(db, organization.id),
+  ]);
   const url = chooseMeasuredUrl(measured, requestedUrl);
   const report = await getPerformanceReport(db, organization.id, url, organization.timeZone, range);
   const copy = t.performance;
@@ -64,6 +70,15 @@ export default async function PerformancePage({ params, searchParams }: Props) {
             </p>
           </>
         }
+      />
+
+      <PerformanceRunsCard
+        runs={runs}
+        canRequest={canManage(role)}
+        slug={organization.slug}
+        planName={tier}
+        t={t}
+        format={format}
       />
 
       {url === null ? (
