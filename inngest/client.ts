@@ -67,6 +67,11 @@ export const monthlyReportDue = eventType("reports/month.closed", {
   schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 });
 
+/** A person or an owner asked for a data export (a `data_exports` row, queued): build-data-export makes it. */
+export const dataExportRequested = eventType("privacy/data-export.requested", {
+  schema: z.object({ exportId: z.uuid() }),
+});
+
 /**
  * The scheduled functions a staff admin may run now from the agency's jobs page. Each listens, beside its cron,
  * to an event of its own (`jobs/run-requested.<id>`), so one request runs one function, on Inngest Cloud and in
@@ -82,6 +87,9 @@ export const scheduledJobIds = [
   "remove-orphan-files",
   "fail-interrupted-work",
   "embed-documents",
+  "delete-stale-leads",
+  "erase-deleted-accounts",
+  "expire-data-exports",
 ] as const;
 export type ScheduledJobId = (typeof scheduledJobIds)[number];
 
@@ -98,6 +106,7 @@ export const appEvents = {
   usagePeriodDue,
   domainChecksDue,
   monthlyReportDue,
+  dataExportRequested,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { analyzeUrl } from "./analyze-url";
+import { buildDataExportFunction } from "./build-data-export";
 import { checkDomainBatch } from "./check-domain-batch";
 import { checkDomainsFunction } from "./check-domains";
 import { checkMonitorsFunction } from "./check-monitors";
@@ -9,7 +10,10 @@ import { closeOrganizationPeriod } from "./close-organization-period";
 import { closeUsagePeriod } from "./close-usage-period";
 import { generateMonthlyReports } from "./generate-monthly-reports";
 import { dailyHeartbeat } from "./daily-heartbeat";
+import { deleteStaleLeadsFunction } from "./delete-stale-leads";
 import { embedDocuments } from "./embed-documents";
+import { eraseDeletedAccounts } from "./erase-deleted-accounts";
+import { expireDataExportsFunction } from "./expire-data-exports";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
@@ -36,4 +40,8 @@ export const functions = [
   generateMonthlyReports,
   embedDocuments,
   reconcileSubscriptionsJob,
+  buildDataExportFunction,
+  expireDataExportsFunction,
+  eraseDeletedAccounts,
+  deleteStaleLeadsFunction,
 ];

@@ -66,6 +66,11 @@ const refusalsByName: Record<string, AppErrorCode> = {
   // The staff list: nobody changes their own row, and the agency keeps one admin.
   "staff_refused:self": "forbidden",
   "staff_refused:last_admin": "conflict",
+  // Privacy: exports are the owners' (of an organization) and limited per person; the only owner of an
+  // organization hands it over before deleting their account.
+  owner_only_exports: "owner_only",
+  rate_limited: "rate_limited",
+  sole_owner: "last_owner",
 };
 
 /**

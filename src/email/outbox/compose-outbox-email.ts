@@ -2,6 +2,8 @@ import "server-only";
 import { composeDomainExpiryEmail } from "@/src/domains/checks/compose-domain-expiry-email";
 import { composePastDueEmail } from "@/src/billing/emails/compose-past-due-email";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
+import { composeAccountDeletionEmail } from "@/src/privacy/deletion/compose-account-deletion-email";
+import { composeDataExportEmail } from "@/src/privacy/exports/compose-data-export-email";
 import { composeReportReadyEmail } from "@/src/reports/monthly/compose-report-ready-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
@@ -29,6 +31,8 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "domain-expiry": composeDomainExpiryEmail,
   "report-ready": composeReportReadyEmail,
   "billing-past-due": composePastDueEmail,
+  "data-export-ready": composeDataExportEmail,
+  "account-deletion-requested": composeAccountDeletionEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {
