@@ -32,13 +32,22 @@ export async function* readExportRows(
     }
     const order = keyColumns.length > 0 ? sql`order by ${sql.join(keyColumns, sql`, `)}` : sql``;
     const limit = keyColumns.length > 0 ? sql`limit ${PAGE}` : sql``;
+    // Again outside: the page's last row must be its greatest key, the next page starts after it.
+    const outerOrder =
+      keyColumns.length > 0
+        ? sql`order by ${sql.join(
+            source.key.map((k) => sql`x.${sql.identifier(k.name)}`),
+            sql`, `,
+          )}`
+        : sql``;
     const rows = await read((tx) =>
       tx.execute<{ row: Record<string, unknown>; key: string[] }>(sql`
         select to_jsonb(x) as row, array[${sql.join(
           source.key.map((k) => sql`x.${sql.identifier(k.name)}::text`),
           sql`, `,
         )}]::text[] as key
-        from (select ${columns} from public.${table} where ${sql.join(conditions, sql` and `)} ${order} ${limit}) x`),
+        from (select ${columns} from public.${table} where ${sql.join(conditions, sql` and `)} ${order} ${limit}) x
+        ${outerOrder}`),
     );
     if (rows.length > 0) yield rows.map((r) => r.row);
     if (keyColumns.length === 0 || rows.length < PAGE) return;

@@ -82,6 +82,10 @@ beforeAll(async () => {
     insert into public.ticket_messages (ticket_id, org_id, author_id, body, is_internal) values
       (${ticket!.id}, ${shop.id}, ${shop.users.member}, 'The checkout fails on Pix', false),
       (${ticket!.id}, ${shop.id}, null, 'Agency-only note: blame the gateway', true)`;
+  // More rows than one page (500), so the export pages through them by key.
+  await stack.sql`
+    insert into public.uptime_checks (org_id, url, checked_at, ok)
+    select ${shop.id}, 'https://shop.test/', now() - make_interval(mins => n), n % 7 <> 0 from generate_series(1, 1201) n`;
   const shopObject = `${shop.id}/0b6f3c2e-8f8e-4b8a-9d3e-2f1a7c5d9e01/brief.txt`;
   const bakeryObject = `${bakery.id}/1c7a4d3f-9a9f-4c9b-8e4f-3a2b8d6eaf12/recipe.txt`;
   await upload(`member@shop.test`, shopObject, "the shop's brief");
@@ -156,6 +160,10 @@ describe("organization data export", () => {
       files: number;
     };
     expect(manifest.tables.projects).toBe(1);
+    expect(manifest.tables.uptime_checks).toBe(1201);
+    const checks = JSON.parse(zip.get("tables/uptime_checks.json")!.toString()) as { id: string }[];
+    expect(new Set(checks.map((c) => c.id)).size).toBe(1201);
+    expect(zip.get("tables/uptime_checks.csv")!.toString().trim().split("\n")).toHaveLength(1202);
     expect(manifest.files).toBe(1);
   });
 
