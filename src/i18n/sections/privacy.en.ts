@@ -115,8 +115,7 @@ export const privacyEn: typeof privacyPtBR = {
       ["OpenAI", "Semantic search and AI insights (only for organizations that use them)."],
       ["Inngest", "Scheduled and background jobs."],
       ["HubSpot", "The agency's CRM, for leads who gave consent (when configured)."],
-      ["Cloudflare and Vercel", "Hosting, CDN and traffic metrics, when the client connects those accounts."],
-      ["Google and Meta", "Ad campaign metrics, when the client connects their ad accounts."],
+      ["Cloudflare Turnstile or hCaptcha", "The free analyzer's bot check (when configured)."],
     ] as [string, string][],
     rightsTitle: "Your rights",
     rightsBody:

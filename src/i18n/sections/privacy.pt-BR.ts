@@ -113,8 +113,7 @@ export const privacyPtBR = {
       ["OpenAI", "Busca semântica e insights de IA (apenas para organizações que usam esses recursos)."],
       ["Inngest", "Execução de tarefas agendadas e em segundo plano."],
       ["HubSpot", "CRM da agência, para leads que deram consentimento (quando configurado)."],
-      ["Cloudflare e Vercel", "Hospedagem, CDN e métricas de tráfego, quando o cliente conecta essas contas."],
-      ["Google e Meta", "Métricas de campanhas de anúncios, quando o cliente conecta as contas de anúncios."],
+      ["Cloudflare Turnstile ou hCaptcha", "Verificação anti-robô do analisador gratuito (quando configurada)."],
     ] as [string, string][],
     rightsTitle: "Os seus direitos",
     rightsBody:
