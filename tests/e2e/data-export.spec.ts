@@ -84,4 +84,37 @@ test.describe("LGPD data export", () => {
     expect(overflow).toBeLessThanOrEqual(1);
     await shot("export-ready-390");
   });
+
+  test("a member asks for their own data, then for their account's deletion, and cancels it", async ({
+    page,
+    shot,
+  }) => {
+    test.setTimeout(120_000);
+    await signInAs(page, "fernanda@arco.local");
+    await page.goto("/account/privacy");
+    await expect(page.getByRole("heading", { name: copy.account.title, level: 1 })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole("button", { name: copy.exports.request }).click();
+    const item = page.getByRole("list", { name: copy.exports.title }).getByRole("listitem").first();
+    await expect(item.getByText(copy.exports.statuses.ready)).toBeVisible({ timeout: 90_000 });
+
+    const confirm = page.getByLabel(formatMessage(copy.deletion.confirm, { email: "fernanda@arco.local" }));
+    await confirm.fill("someone@else.test");
+    await page.getByRole("button", { name: copy.deletion.submit }).click();
+    await expect(page.getByText(copy.deletion.mismatch)).toBeVisible();
+    await confirm.fill("fernanda@arco.local");
+    await page.getByRole("button", { name: copy.deletion.submit }).click();
+    await expect(page.getByText(copy.deletion.pendingBody)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await shot("deletion-pending-1366");
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await shot("deletion-pending-390");
+
+    await page.getByRole("button", { name: copy.deletion.cancel }).click();
+    await expect(page.getByRole("button", { name: copy.deletion.submit })).toBeVisible();
+  });
 });
