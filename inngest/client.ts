@@ -79,6 +79,11 @@ export const performanceRunDue = eventType("performance/run.due", {
   schema: z.object({ runId: z.uuid(), orgId: z.uuid(), domainId: z.uuid() }),
 });
 
+/** A person or an owner asked for a data export (a `data_exports` row, queued): build-data-export makes it. */
+export const dataExportRequested = eventType("privacy/data-export.requested", {
+  schema: z.object({ exportId: z.uuid() }),
+});
+
 /**
  * The scheduled functions a staff admin may run now from the agency's jobs page. Each listens, beside its cron,
  * to an event of its own (`jobs/run-requested.<id>`), so one request runs one function, on Inngest Cloud and in
@@ -95,6 +100,9 @@ export const scheduledJobIds = [
   "remove-orphan-files",
   "fail-interrupted-work",
   "embed-documents",
+  "delete-stale-leads",
+  "erase-deleted-accounts",
+  "expire-data-exports",
 ] as const;
 export type ScheduledJobId = (typeof scheduledJobIds)[number];
 
@@ -112,6 +120,7 @@ export const appEvents = {
   domainChecksDue,
   monthlyReportDue,
   performanceRunDue,
+  dataExportRequested,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

@@ -13,7 +13,10 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       homeHref="/app"
       email={user.email}
       name={user.name}
-      nav={[{ label: t.security.page.title, icon: "key", href: "/account/security" }]}
+      nav={[
+        { label: t.security.page.title, icon: "key", href: "/account/security" },
+        { label: t.privacy.nav, icon: "file", href: "/account/privacy" },
+      ]}
       crossLink={{ href: "/app", label: t.shell.clientLink }}
     >
       {children}

@@ -1,5 +1,6 @@
 import "server-only";
 import { analyzeUrl } from "./analyze-url";
+import { buildDataExportFunction } from "./build-data-export";
 import { checkDomainBatch } from "./check-domain-batch";
 import { checkDomainsFunction } from "./check-domains";
 import { checkMonitorsFunction } from "./check-monitors";
@@ -11,7 +12,10 @@ import { generateMonthlyReports } from "./generate-monthly-reports";
 import { measureDomainPerformance } from "./measure-domain-performance";
 import { measurePerformance } from "./measure-performance";
 import { dailyHeartbeat } from "./daily-heartbeat";
+import { deleteStaleLeadsFunction } from "./delete-stale-leads";
 import { embedDocuments } from "./embed-documents";
+import { eraseDeletedAccounts } from "./erase-deleted-accounts";
+import { expireDataExportsFunction } from "./expire-data-exports";
 import { exportLeadToCrm } from "./export-lead-to-crm";
 import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
@@ -40,4 +44,8 @@ export const functions = [
   measureDomainPerformance,
   embedDocuments,
   reconcileSubscriptionsJob,
+  buildDataExportFunction,
+  expireDataExportsFunction,
+  eraseDeletedAccounts,
+  deleteStaleLeadsFunction,
 ];

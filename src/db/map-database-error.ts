@@ -68,6 +68,11 @@ const refusalsByName: Record<string, AppErrorCode> = {
   "staff_refused:last_admin": "conflict",
   // "Measure now": the domain already has a run queued or running.
   performance_run_pending: "conflict",
+  // Privacy: exports are the owners' (of an organization) and limited per person; the only owner of an
+  // organization hands it over before deleting their account.
+  owner_only_exports: "owner_only",
+  rate_limited: "rate_limited",
+  sole_owner: "last_owner",
 };
 
 /**

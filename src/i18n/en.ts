@@ -23,6 +23,7 @@ import { monitoringEn } from "./sections/monitoring.en";
 import { publicApiEn } from "./sections/public-api.en";
 import { apiKeysEn } from "./sections/api-keys.en";
 import { searchEn } from "./sections/search.en";
+import { privacyEn } from "./sections/privacy.en";
 import { agencyEn } from "./sections/agency.en";
 
 export const en: Dictionary = {
@@ -288,5 +289,6 @@ export const en: Dictionary = {
   publicApi: publicApiEn,
   apiKeys: apiKeysEn,
   search: searchEn,
+  privacy: privacyEn,
   agency: agencyEn,
 };

@@ -23,6 +23,7 @@ import { monitoringPtBR } from "./sections/monitoring.pt-BR";
 import { publicApiPtBR } from "./sections/public-api.pt-BR";
 import { apiKeysPtBR } from "./sections/api-keys.pt-BR";
 import { searchPtBR } from "./sections/search.pt-BR";
+import { privacyPtBR } from "./sections/privacy.pt-BR";
 import { agencyPtBR } from "./sections/agency.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
@@ -294,5 +295,6 @@ export const ptBR = {
   publicApi: publicApiPtBR,
   apiKeys: apiKeysPtBR,
   search: searchPtBR,
+  privacy: privacyPtBR,
   agency: agencyPtBR,
 };

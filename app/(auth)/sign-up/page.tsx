@@ -24,6 +24,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   );
   if (await getVerifiedUser()) redirect(next);
   const { t } = await getTranslations();
+  const [beforeLink, afterLink] = t.privacy.signUpNotice.split("{link}");
   return (
     <AuthCard
       title={t.auth.signUp.title}
@@ -41,6 +42,13 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
       }
     >
       <SignUpMethods next={next} prefill={prefill} />
+      <p className="mt-4 text-center text-sm text-fg-muted">
+        {beforeLink}
+        <Link href="/privacy" className="rounded font-medium text-accent-text underline">
+          {t.privacy.signUpNoticeLink}
+        </Link>
+        {afterLink}
+      </p>
     </AuthCard>
   );
 }

@@ -42,6 +42,9 @@ export async function PublicFrame({ children }: { children: ReactNode }) {
         <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-fg-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">
           <Logo label={t.common.appName} />
           <p>{t.marketing.footer}</p>
+          <Link href="/privacy" className="underline hover:text-fg">
+            {t.privacy.footerLink}
+          </Link>
         </div>
       </footer>
     </div>

@@ -38,6 +38,9 @@ export const leads = pgTable(
     uniqueIndex("leads_unsubscribe_token_hash_key").on(t.unsubscribeTokenHash),
     index("leads_converted_org_id_idx").on(t.convertedOrgId),
     index("leads_status_last_nurture_at_idx").on(t.status, t.lastNurtureAt),
+    index("leads_unconsented_created_at_idx")
+      .on(t.createdAt)
+      .where(sql`consent_at is null`),
     pgPolicy("leads_select_staff", {
       for: "select",
       to: authenticatedRole,

@@ -3,6 +3,8 @@ import { composeDomainExpiryEmail } from "@/src/domains/checks/compose-domain-ex
 import { composePastDueEmail } from "@/src/billing/emails/compose-past-due-email";
 import { composeLeadEmail } from "@/src/leads/compose-lead-email";
 import { composeRegressionEmail } from "@/src/performance/emails/compose-regression-email";
+import { composeAccountDeletionEmail } from "@/src/privacy/deletion/compose-account-deletion-email";
+import { composeDataExportEmail } from "@/src/privacy/exports/compose-data-export-email";
 import { composeReportReadyEmail } from "@/src/reports/monthly/compose-report-ready-email";
 import { composeInvitationEmail } from "@/src/team/compose-invitation-email";
 import { composeNewTicketEmail } from "@/src/tickets/emails/compose-new-ticket-email";
@@ -31,6 +33,8 @@ const composers: Record<string, (email: OutboxEmail) => Promise<ComposedEmail>> 
   "report-ready": composeReportReadyEmail,
   "billing-past-due": composePastDueEmail,
   "performance-regression": composeRegressionEmail,
+  "data-export-ready": composeDataExportEmail,
+  "account-deletion-requested": composeAccountDeletionEmail,
 };
 
 export async function composeOutboxEmail(email: OutboxEmail): Promise<ComposedEmail> {

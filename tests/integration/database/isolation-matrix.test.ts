@@ -21,6 +21,7 @@ import { templateFile } from "../../support/template.ts";
 const fixtureOverrides: Record<string, Record<string, string | ((org: string) => string)>> = {
   api_keys: { key_hash: "repeat('a', 64)", prefix: "'arco_fix'" },
   billing_customers: { stripe_customer_id: "'cus_fixture'" },
+  data_exports: { scope: "'organization'" },
   documents: { content_hash: "repeat('b', 64)" },
   domains: { name: "'fixture.example'" },
   email_outbox: { to_email: "'fixture@b.test'" },

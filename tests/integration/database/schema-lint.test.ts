@@ -261,6 +261,7 @@ describe("schema lint", () => {
     // it with that in mind.
     expect(exposed.map((o) => o.fn)).toEqual([
       "public.accept_invitation(token text)",
+      "public.cancel_account_deletion()",
       "public.create_organization(name text, slug text)",
       "public.delete_organization(p_org_id uuid, p_confirmation text)",
       "public.find_user_by_email(p_email text)",
@@ -268,6 +269,8 @@ describe("schema lint", () => {
       "public.organization_usage(p_org uuid)",
       "public.organization_view_as_activity(p_org uuid)",
       "public.record_billing_customer(p_org_id uuid, p_stripe_customer_id text)",
+      "public.request_account_deletion(p_confirmation text)",
+      "public.request_data_export(p_scope text, p_org_id uuid)",
       "public.staff_directory()",
     ]);
   });

@@ -113,6 +113,13 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           </Link>
         </Card>
       ) : null}
+      {role === "owner" ? (
+        <Card title={t.privacy.organization.settingsCard.title} description={t.privacy.organization.settingsCard.body}>
+          <Link href={`/app/${organization.slug}/settings/privacy`} className={buttonStyles({ variant: "secondary" })}>
+            {t.privacy.organization.settingsCard.open}
+          </Link>
+        </Card>
+      ) : null}
       {viewAsActivity ? (
         <ViewAsActivityPanel activity={viewAsActivity} t={t} format={formatters(locale, organization.timeZone)} />
       ) : null}
