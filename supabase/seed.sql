@@ -1489,6 +1489,19 @@ select o.id, p.period, o.tier,
 from public.organizations o
 cross join lateral (select to_char((now() at time zone o.time_zone) - interval '1 month', 'YYYY-MM') as period) p;
 
+-- The scheduled measurements behind each organization's latest Lighthouse figures: its first active domain's
+-- last three runs, the oldest one failed on a timeout (what the performance page's run list shows).
+insert into public.performance_runs (org_id, domain_id, slot, trigger, status, failure_reason, created_at, started_at,
+  finished_at)
+select d.org_id, d.id, r.slot, 'schedule', case when r.n = 3 then 'failed' else 'succeeded' end,
+  case when r.n = 3 then 'timeout' end, r.slot, r.slot + interval '5 seconds', r.slot + interval '20 seconds'
+from (
+  select distinct on (org_id) id, org_id from public.domains where status = 'active' order by org_id, created_at, name
+) d
+cross join lateral (
+  select n, date_trunc('hour', now()) - make_interval(hours => n * 24) as slot from generate_series(1, 3) n
+) r;
+
 drop function pg_temp.rnd(text), pg_temp.sid(text), pg_temp.ease(double precision, double precision, double precision),
   pg_temp.lh(double precision, double precision, double precision), pg_temp.sha(text);
 

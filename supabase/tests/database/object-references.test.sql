@@ -2,7 +2,7 @@
 -- Storage objects; the first test holds that list to the columns that exist, so a new one has to be taught to
 -- it (or declared unrelated here) before the sweep can delete what the new column names.
 begin;
-select plan(13);
+select plan(14);
 select tests.create_personas();
 
 select results_eq(
@@ -13,6 +13,7 @@ select results_eq(
        and a.attname operator(pg_catalog.~) '(^|_)(objects?|attachments?|screenshots?|buckets?|storage|path|files?|pdf)(_|$)'
      order by c.relname, a.attname $$,
   $$ values
+       ('data_exports.object_name'),
        ('rate_limit_hits.bucket'), -- not Storage: the name of a rate limit
        ('reports.object_name'),
        ('storage_files.bucket_id'),
@@ -53,6 +54,10 @@ select ok(private.object_is_referenced('report-pdfs', tests.org_id('Acme') || '/
   'a report''s PDF');
 select ok(private.object_is_referenced('analysis-screenshots', '0b7e4c1a-9d2f-4e3b-8a6c-5f1d2e3c4b5a.jpg'),
   'an analysis''s screenshot');
+insert into public.data_exports (scope, requested_by, org_id, status, object_name, expires_at, finished_at)
+values ('organization', tests.get_user_id('owner'), tests.org_id('Acme'), 'ready',
+  tests.org_id('Acme') || '/export.zip', now() + interval '7 days', now());
+select ok(private.object_is_referenced('data-exports', tests.org_id('Acme') || '/export.zip'), 'a data export''s zip');
 select ok(not private.object_is_referenced('client-files', tests.object_name('Acme', 'loose.zip')),
   'not an upload nothing names');
 select ok(not private.object_is_referenced('client-files', tests.org_id('Acme') || '/reports/2026-10.pdf'),

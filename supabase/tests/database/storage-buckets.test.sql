@@ -15,6 +15,7 @@ select results_eq(
   $$ values ('analysis-screenshots', true, '{}'::text[]),
             ('brand-logos', false, '{DELETE,INSERT,SELECT}'::text[]),
             ('client-files', false, '{DELETE,DELETE,INSERT,SELECT}'::text[]),
+            ('data-exports', false, '{SELECT}'::text[]),
             ('report-pdfs', false, '{SELECT}'::text[]) $$,
   'the buckets and what their policies let users do');
 select is_empty(
