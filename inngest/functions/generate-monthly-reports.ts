@@ -3,7 +3,8 @@ import { finishReport } from "@/src/reports/monthly/finish-report";
 import { markReportFailed } from "@/src/reports/monthly/mark-report-failed";
 import { prepareReport } from "@/src/reports/monthly/prepare-report";
 import { storeReportPdf } from "@/src/reports/monthly/store-report-pdf";
-import { emailsQueued, monthlyReportDue } from "../client";
+import { queueMonthlyInsight } from "@/src/ai/insights/queue-monthly-insight";
+import { emailsQueued, insightEvent, monthlyReportDue } from "../client";
 import { createFunction } from "../create-function";
 
 /**
@@ -11,7 +12,8 @@ import { createFunction } from "../create-function";
  * invoked by hand with `{ orgId, period }`): figures computed from the data into the `reports` row, the PDF
  * rendered and stored in the private bucket, the row `ready` and one email to the owners and admins. Each
  * part is a step: a run that dies halfway is finished by its retry (or by the next run, which finds the row
- * unfinished), and the email is keyed by organization and month, so it never goes twice.
+ * unfinished), and the email is keyed by organization and month, so it never goes twice. Then, on plans with
+ * AI insights, the month's insight is queued: after the report, whose figures it reads.
  */
 export const generateMonthlyReports = createFunction(
   {
@@ -29,13 +31,18 @@ export const generateMonthlyReports = createFunction(
   },
   async ({ event, step }) => {
     const { orgId, period } = event.data;
+    const queueInsight = async () => {
+      const insight = await step.run("queue-insight", () => queueMonthlyInsight(orgId, period));
+      if (insight) await step.sendEvent("request-insight", insightEvent(insight.lane, insight.insightId));
+      return insight?.insightId ?? null;
+    };
     const report = await step.run("prepare-report", () => prepareReport(orgId, period));
-    if (report.ready) return { reportId: report.reportId, generated: false, emails: 0 };
+    if (report.ready) return { reportId: report.reportId, generated: false, emails: 0, insightId: await queueInsight() };
     const stored = await step.run("store-pdf", () => storeReportPdf(report.reportId, new Date()));
     const { emails } = await step.run("finish-report", () =>
       finishReport(report.reportId, stored.objectName, new Date()),
     );
     if (emails > 0) await step.sendEvent("wake-sender", emailsQueued.create({ count: emails }));
-    return { reportId: report.reportId, generated: true, bytes: stored.bytes, emails };
+    return { reportId: report.reportId, generated: true, bytes: stored.bytes, emails, insightId: await queueInsight() };
   },
 );

@@ -7,6 +7,7 @@ import { checkTicketSla } from "./check-ticket-sla";
 import { checkUptime } from "./check-uptime";
 import { closeOrganizationPeriod } from "./close-organization-period";
 import { closeUsagePeriod } from "./close-usage-period";
+import { generateInsightFunction, generatePriorityInsightFunction } from "./generate-insights";
 import { generateMonthlyReports } from "./generate-monthly-reports";
 import { dailyHeartbeat } from "./daily-heartbeat";
 import { embedDocuments } from "./embed-documents";
@@ -36,4 +37,6 @@ export const functions = [
   generateMonthlyReports,
   embedDocuments,
   reconcileSubscriptionsJob,
+  generateInsightFunction,
+  generatePriorityInsightFunction,
 ];

@@ -22,6 +22,7 @@ import { securityEn } from "./sections/security.en";
 import { monitoringEn } from "./sections/monitoring.en";
 import { publicApiEn } from "./sections/public-api.en";
 import { apiKeysEn } from "./sections/api-keys.en";
+import { insightsEn } from "./sections/insights.en";
 import { searchEn } from "./sections/search.en";
 import { agencyEn } from "./sections/agency.en";
 
@@ -291,6 +292,7 @@ export const en: Dictionary = {
   monitoring: monitoringEn,
   publicApi: publicApiEn,
   apiKeys: apiKeysEn,
+  insights: insightsEn,
   search: searchEn,
   agency: agencyEn,
 };

@@ -22,6 +22,7 @@ import { securityPtBR } from "./sections/security.pt-BR";
 import { monitoringPtBR } from "./sections/monitoring.pt-BR";
 import { publicApiPtBR } from "./sections/public-api.pt-BR";
 import { apiKeysPtBR } from "./sections/api-keys.pt-BR";
+import { insightsPtBR } from "./sections/insights.pt-BR";
 import { searchPtBR } from "./sections/search.pt-BR";
 import { agencyPtBR } from "./sections/agency.pt-BR";
 
@@ -297,6 +298,7 @@ export const ptBR = {
   monitoring: monitoringPtBR,
   publicApi: publicApiPtBR,
   apiKeys: apiKeysPtBR,
+  insights: insightsPtBR,
   search: searchPtBR,
   agency: agencyPtBR,
 };
