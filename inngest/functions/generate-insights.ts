@@ -10,7 +10,11 @@ import { createFunction } from "../create-function";
  * concurrency, so a queue of Pro requests never delays them (on Inngest Cloud and in the local scheduler
  * alike, which honours per-function limits). Each run claims its row, so a re-delivered event does nothing.
  */
-function insightFunction(id: string, trigger: typeof insightRequested | typeof priorityInsightRequested, limit: number) {
+function insightFunction(
+  id: string,
+  trigger: typeof insightRequested | typeof priorityInsightRequested,
+  limit: number,
+) {
   return createFunction(
     {
       id,
@@ -52,4 +56,8 @@ function insightFunction(id: string, trigger: typeof insightRequested | typeof p
 }
 
 export const generateInsightFunction = insightFunction("generate-insight", insightRequested, 2);
-export const generatePriorityInsightFunction = insightFunction("generate-priority-insight", priorityInsightRequested, 2);
+export const generatePriorityInsightFunction = insightFunction(
+  "generate-priority-insight",
+  priorityInsightRequested,
+  2,
+);

@@ -37,7 +37,8 @@ export const generateMonthlyReports = createFunction(
       return insight?.insightId ?? null;
     };
     const report = await step.run("prepare-report", () => prepareReport(orgId, period));
-    if (report.ready) return { reportId: report.reportId, generated: false, emails: 0, insightId: await queueInsight() };
+    if (report.ready)
+      return { reportId: report.reportId, generated: false, emails: 0, insightId: await queueInsight() };
     const stored = await step.run("store-pdf", () => storeReportPdf(report.reportId, new Date()));
     const { emails } = await step.run("finish-report", () =>
       finishReport(report.reportId, stored.objectName, new Date()),

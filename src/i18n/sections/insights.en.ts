@@ -23,7 +23,8 @@ export const insightsEn: typeof insightsPtBR = {
   priority: "Priority queue (Enterprise)",
   allowance: "Up to {count} on-demand insights every 24 hours on your plan.",
   failed: {
-    openai_not_configured: "AI is not configured: the agency has not set an OpenAI key yet, and the organization has none of its own.",
+    openai_not_configured:
+      "AI is not configured: the agency has not set an OpenAI key yet, and the organization has none of its own.",
     no_figures: "There are not enough figures yet (reports, performance, incidents, campaigns) for an insight.",
     uncited_answer: "The AI's answer did not cite the figures it was given, so it was discarded. Try generating again.",
     openai_error: "OpenAI did not answer. Try again in a few minutes.",
@@ -44,7 +45,8 @@ export const insightsEn: typeof insightsPtBR = {
   byok: {
     nav: "OpenAI key",
     title: "The organization's OpenAI key",
-    description: "Use your own OpenAI key for insights and search. OpenAI bills its usage to you; it does not count against your plan.",
+    description:
+      "Use your own OpenAI key for insights and search. OpenAI bills its usage to you; it does not count against your plan.",
     settings: "Settings",
     current: "Key saved, ending in {last4}.",
     updated: "Updated {when}.",
@@ -62,11 +64,13 @@ export const insightsEn: typeof insightsPtBR = {
   },
   usage: {
     title: "AI usage this month",
-    description: "Tokens and cost of AI calls made with the plan's key. Usage with the organization's own key is not shown here.",
+    description:
+      "Tokens and cost of AI calls made with the plan's key. Usage with the organization's own key is not shown here.",
     requests: "Calls",
     tokens: "Tokens",
     cost: "Estimated cost",
     model: "Model",
+    total: "Total",
     none: "No AI usage on the plan's key this month.",
     byok: "The organization uses its own OpenAI key: that usage does not count against the plan.",
   },

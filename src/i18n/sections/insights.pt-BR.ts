@@ -21,7 +21,8 @@ export const insightsPtBR = {
   priority: "Fila prioritária (Enterprise)",
   allowance: "Até {count} insights sob demanda a cada 24 horas no seu plano.",
   failed: {
-    openai_not_configured: "A IA não está configurada: a agência ainda não definiu uma chave da OpenAI e a organização não tem a sua.",
+    openai_not_configured:
+      "A IA não está configurada: a agência ainda não definiu uma chave da OpenAI e a organização não tem a sua.",
     no_figures: "Ainda não há números suficientes (relatórios, desempenho, incidentes, campanhas) para um insight.",
     uncited_answer: "A resposta da IA não citava os números dados, então foi descartada. Tente gerar de novo.",
     openai_error: "A OpenAI não respondeu. Tente de novo em alguns minutos.",
@@ -42,7 +43,8 @@ export const insightsPtBR = {
   byok: {
     nav: "Chave da OpenAI",
     title: "Chave da OpenAI da organização",
-    description: "Use a sua própria chave da OpenAI nos insights e na busca. O uso dela é cobrado pela OpenAI, não conta no seu plano.",
+    description:
+      "Use a sua própria chave da OpenAI nos insights e na busca. O uso dela é cobrado pela OpenAI, não conta no seu plano.",
     settings: "Configurações",
     current: "Chave salva, terminando em {last4}.",
     updated: "Atualizada {when}.",
@@ -60,11 +62,13 @@ export const insightsPtBR = {
   },
   usage: {
     title: "Uso de IA neste mês",
-    description: "Tokens e custo das chamadas de IA feitas com a chave do plano. O uso com a chave própria da organização não aparece aqui.",
+    description:
+      "Tokens e custo das chamadas de IA feitas com a chave do plano. O uso com a chave própria da organização não aparece aqui.",
     requests: "Chamadas",
     tokens: "Tokens",
     cost: "Custo estimado",
     model: "Modelo",
+    total: "Total",
     none: "Nenhum uso de IA pela chave do plano neste mês.",
     byok: "A organização usa a própria chave da OpenAI: esse uso não conta no plano.",
   },
