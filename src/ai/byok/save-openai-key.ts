@@ -14,13 +14,17 @@ export async function saveOpenaiKey(db: RequestDb, orgId: string, apiKey: string
   await validateOpenaiKey(apiKey);
   const sealed = await sealOpenaiKey(await encryptionKeyring(), orgId, apiKey);
   const last4 = apiKey.slice(-4);
-  // Written as SQL: users hold INSERT/UPDATE on some columns only, and Drizzle's insert names every column.
-  await db((tx) =>
-    tx.execute(sql`
+  // Written as SQL: users hold INSERT/UPDATE on some columns only (Drizzle's insert names every column), and
+  // not an upsert: reading `excluded.sealed` would need SELECT on a column nobody may read.
+  await db(async (tx) => {
+    const replaced = await tx.execute(sql`
+      update public.openai_keys set key_id = ${sealed.keyId}, sealed = ${sealed.sealed}, last4 = ${last4},
+        created_by = (select auth.uid()), updated_at = now()
+      where org_id = ${orgId} returning org_id`);
+    if (replaced.length > 0) return;
+    await tx.execute(sql`
       insert into public.openai_keys (org_id, key_id, sealed, last4, created_by)
-      values (${orgId}, ${sealed.keyId}, ${sealed.sealed}, ${last4}, (select auth.uid()))
-      on conflict (org_id) do update set key_id = excluded.key_id, sealed = excluded.sealed,
-        last4 = excluded.last4, created_by = excluded.created_by, updated_at = now()`),
-  );
+      values (${orgId}, ${sealed.keyId}, ${sealed.sealed}, ${last4}, (select auth.uid()))`);
+  });
   return { last4 };
 }
