@@ -57,7 +57,7 @@ export const citingWriter: ChatWriter = ({ system, user }) => {
  * `POST /v1/responses` (the same, in the Responses API's shape) and `POST /v1/embeddings` (deterministic
  * vectors of the requested width), each with `usage`, and OpenAI's error JSON for a bad key.
  */
-export async function startFakeOpenAI(keys: string[]): Promise<FakeOpenAI> {
+export async function startFakeOpenAI(keys: string[], port = 0): Promise<FakeOpenAI> {
   const accepted = new Set(keys);
   let writer: ChatWriter = citingWriter;
   const server = await startFakeHttpServer((request) => {
@@ -84,7 +84,7 @@ export async function startFakeOpenAI(keys: string[]): Promise<FakeOpenAI> {
     if (request.method === "POST" && path === "/v1/responses") return responses(request, writer);
     if (request.method === "POST" && path === "/v1/embeddings") return embeddings(request);
     return error(404, "unknown_url", `Unknown request URL: ${request.method} ${request.path}.`);
-  });
+  }, port);
   return {
     ...server,
     baseURL: `${server.url}/v1`,
