@@ -246,8 +246,10 @@ export const ptBR = {
     impersonation_already_active: "Você já está vendo o app como outra pessoa. Encerre essa sessão primeiro.",
     impersonation_not_member: "Esta pessoa não faz mais parte desta organização.",
     billing_not_configured: "O pagamento online ainda não está configurado: fale com a agência para mudar de plano.",
-    openai_key_invalid: "A OpenAI não aceitou esta chave. Confira se ela está ativa e foi copiada inteira; nada foi salvo.",
-    openai_unavailable: "A OpenAI não respondeu agora, então a chave não pôde ser verificada. Tente de novo em instantes.",
+    openai_key_invalid:
+      "A OpenAI não aceitou esta chave. Confira se ela está ativa e foi copiada inteira; nada foi salvo.",
+    openai_unavailable:
+      "A OpenAI não respondeu agora, então a chave não pôde ser verificada. Tente de novo em instantes.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
     openai_key_required: "Cole a chave da OpenAI.",
