@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import {
+  customType,
   bigint,
   index,
   integer,
   jsonb,
-  numeric,
   pgPolicy,
   pgTable,
   primaryKey,
@@ -15,6 +15,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { authenticatedRole, authUsers } from "drizzle-orm/supabase";
 import { organizations } from "./organizations";
+
+/** US dollars to the micro-dollar, spelled as Postgres prints the type (like `money` in projects.ts). */
+const microDollars = customType<{ data: string; driverData: string }>({ dataType: () => "numeric(14,6)" });
 
 const memberOrStaff = sql`org_id = any ((select private.member_org_ids())::uuid[]) or (select private.is_staff())`;
 const admin = sql`org_id = any ((select private.admin_org_ids())::uuid[])`;
@@ -68,7 +71,7 @@ export const aiUsage = pgTable(
     requests: integer("requests").notNull().default(0),
     inputTokens: bigint("input_tokens", { mode: "number" }).notNull().default(0),
     outputTokens: bigint("output_tokens", { mode: "number" }).notNull().default(0),
-    costUsd: numeric("cost_usd", { precision: 14, scale: 6 }).notNull().default("0"),
+    costUsd: microDollars("cost_usd").notNull().default("0"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -5,7 +5,7 @@ import { pointAppAt } from "@/tests/support/app-env";
 import { startFakeOpenAI, type FakeOpenAI } from "@/tests/support/fake-openai";
 import { dataOf, errorOf, submit } from "@/tests/support/server-actions";
 import { stackForThisFile } from "@/tests/support/stack";
-import { signedInClaims } from "@/tests/support/users";
+import { createConfirmedUser, signedInClaims } from "@/tests/support/users";
 import { createOrganization, requestDbAs, type OrganizationFixture } from "@/tests/support/workspace-fixtures";
 
 /**
@@ -159,6 +159,11 @@ describe("a written insight", () => {
     expect(usage.tokens).toBeGreaterThan(100);
     expect(usage.costUsd).toBeGreaterThan(0);
     expect(openai.keysUsed("/v1/chat")).toEqual([PLAN_KEY]);
+    // The agency's staff read it too (the admin's client page shows it).
+    const staffId = await createConfirmedUser(stack, "sergio@agency.test");
+    await stack.sql`insert into public.staff (user_id, role) values (${staffId}, 'developer')`;
+    const seenByStaff = await getAiUsage(await requestDbAs(staffId), moda.id, "America/Sao_Paulo");
+    expect(seenByStaff.costUsd).toBe(usage.costUsd);
   });
 
   it("is written once: a re-delivered job does nothing and meters nothing more", async () => {
