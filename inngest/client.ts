@@ -95,6 +95,7 @@ export const scheduledJobIds = [
   "remove-orphan-files",
   "fail-interrupted-work",
   "embed-documents",
+  "reseal-secrets",
 ] as const;
 export type ScheduledJobId = (typeof scheduledJobIds)[number];
 

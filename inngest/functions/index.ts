@@ -16,6 +16,7 @@ import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
 import { reconcileSubscriptionsJob } from "./reconcile-subscriptions";
 import { removeOrphanFiles } from "./remove-orphan-files";
+import { resealSecrets } from "./reseal-secrets";
 import { sendQueuedEmails } from "./send-queued-emails";
 
 /** Every function, served to Inngest by /api/inngest and run by the local scheduler without one. */
@@ -39,4 +40,5 @@ export const functions = [
   reconcileSubscriptionsJob,
   generateInsightFunction,
   generatePriorityInsightFunction,
+  resealSecrets,
 ];
