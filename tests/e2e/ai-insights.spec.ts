@@ -69,7 +69,7 @@ test.describe("AI insights", () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto("/app/moda-viva/settings/openai");
     await page.getByRole("button", { name: copy.byok.remove }).click();
-    await page.getByRole("dialog").getByRole("button", { name: copy.byok.remove }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: copy.byok.remove }).click();
     await expect(page.getByText(copy.byok.none)).toBeVisible();
   });
 });

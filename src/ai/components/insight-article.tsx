@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Dictionary } from "@/src/i18n/dictionary";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Formatters } from "@/src/i18n/formatters";
+import { reportFigureFormat } from "@/src/reports/report-figures";
+import type { ReportFigureKey } from "@/src/reports/report-summary";
 import type { InsightContent } from "../insights/insight-answer";
 import { figureHref, type InsightFigure } from "../insights/insight-figure";
 
@@ -34,8 +36,23 @@ export function InsightArticle({
     byId.has(id),
   );
   const number = (id: string) => cited.indexOf(id) + 1;
-  const value = (figure: InsightFigure, raw: number | string | null) =>
-    raw === null ? "" : `${typeof raw === "number" ? format.number(raw) : raw}${figure.unit ? ` ${figure.unit}` : ""}`;
+  // A report's figure is named and formatted as on the report; others keep their label and a plain number.
+  const reportKey = (figure: InsightFigure) =>
+    figure.source.table === "reports" && figure.key && figure.key in t.reports.figures
+      ? (figure.key as ReportFigureKey)
+      : null;
+  const label = (figure: InsightFigure) => {
+    const key = reportKey(figure);
+    return key ? t.reports.figures[key] : figure.label;
+  };
+  const value = (figure: InsightFigure, raw: number | string | null) => {
+    if (raw === null) return "";
+    if (raw === "ongoing") return copy.ongoing;
+    const key = reportKey(figure);
+    if (key && typeof raw === "number") return reportFigureFormat(format, t, { currency: figure.unit })(key, raw);
+    const shown = typeof raw === "number" ? format.number(raw) : raw;
+    return figure.unit && figure.unit !== "count" ? `${shown} ${figure.unit}` : shown;
+  };
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const SourcesHeading = headingLevel === 2 ? "h3" : "h4";
 
@@ -55,7 +72,7 @@ export function InsightArticle({
                 <Link
                   href={figureHref(slug, figure)}
                   className="px-0.5 font-semibold text-accent-text underline"
-                  aria-label={formatMessage(copy.citation, { n: String(number(part)), label: figure.label })}
+                  aria-label={formatMessage(copy.citation, { n: String(number(part)), label: label(figure) })}
                   data-citation={figure.source.id}
                 >
                   [{number(part)}]
@@ -73,7 +90,7 @@ export function InsightArticle({
             return (
               <li key={id}>
                 <Link href={figureHref(slug, figure)} className="text-accent-text underline">
-                  {figure.label}
+                  {label(figure)}
                 </Link>
                 : {value(figure, figure.value)}
                 {figure.previous !== null ? (

@@ -50,6 +50,7 @@ export async function collectInsightFigures(orgId: string): Promise<InsightFigur
         previous: previous === undefined ? null : round(previous),
         unit: key === "ad_cost" || key === "ad_revenue" ? (latest.figures.currency ?? "BRL") : units[key],
         source: { table: "reports", id: latest.id },
+        key,
       });
     }
   }

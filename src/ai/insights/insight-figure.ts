@@ -10,6 +10,8 @@ export const insightFigureSchema = z.object({
   value: z.union([z.number(), z.string().max(200)]),
   previous: z.number().nullable(),
   unit: z.string().max(20),
+  /** For a report's figure: its key in the report's summary, so the page can name and format it like the report. */
+  key: z.string().max(40).optional(),
   source: z.object({ table: z.enum(figureSources), id: z.uuid() }),
 });
 export type InsightFigure = z.output<typeof insightFigureSchema>;

@@ -14,6 +14,7 @@ export const insightsEn: typeof insightsPtBR = {
   emptyBody: "The month's insight arrives after the monthly report. You can also generate one now.",
   latest: "Latest",
   earlier: "Earlier",
+  ongoing: "ongoing",
   sources: "Sources",
   citation: "Source {n}: {label}",
   previous: "before: {value}",

@@ -12,6 +12,7 @@ export const insightsPtBR = {
   emptyBody: "O insight do mês chega depois do relatório mensal. Você também pode gerar um agora.",
   latest: "Mais recente",
   earlier: "Anteriores",
+  ongoing: "em andamento",
   sources: "Fontes",
   citation: "Fonte {n}: {label}",
   previous: "antes: {value}",
