@@ -35,7 +35,8 @@ export default defineConfig({
     command:
       "node scripts/dev.ts --mode=start --data-dir=.arco/e2e --fresh --port=3100 --api-port=55321 --db-port=55322",
     // The analyzer funnel's test analyzes a site served on 127.0.0.1, which the analyzer refuses otherwise.
-    env: { ARCO_ANALYZER_ALLOW_LOOPBACK: "1" },
+    // The AI insights test serves a fake OpenAI there (no plan key is set, so nothing else calls it).
+    env: { ARCO_ANALYZER_ALLOW_LOOPBACK: "1", OPENAI_BASE_URL: "http://127.0.0.1:55399/v1" },
     url: baseURL,
     reuseExistingServer: true,
     // A first run builds the app before starting it.

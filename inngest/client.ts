@@ -84,6 +84,19 @@ export const dataExportRequested = eventType("privacy/data-export.requested", {
   schema: z.object({ exportId: z.uuid() }),
 });
 
+/** An insight was queued (on demand or after the month's report): Pro's lane. */
+export const insightRequested = eventType("ai/insight.requested", { schema: z.object({ insightId: z.uuid() }) });
+
+/** The same for Enterprise ("priority"): a function of its own, so it never waits behind Pro's queue. */
+export const priorityInsightRequested = eventType("ai/insight.requested.priority", {
+  schema: z.object({ insightId: z.uuid() }),
+});
+
+/** The event that carries an insight of `lane` to its function. */
+export function insightEvent(lane: "standard" | "priority", insightId: string) {
+  return (lane === "priority" ? priorityInsightRequested : insightRequested).create({ insightId });
+}
+
 /**
  * The scheduled functions a staff admin may run now from the agency's jobs page. Each listens, beside its cron,
  * to an event of its own (`jobs/run-requested.<id>`), so one request runs one function, on Inngest Cloud and in
@@ -103,6 +116,7 @@ export const scheduledJobIds = [
   "delete-stale-leads",
   "erase-deleted-accounts",
   "expire-data-exports",
+  "reseal-secrets",
 ] as const;
 export type ScheduledJobId = (typeof scheduledJobIds)[number];
 
@@ -121,6 +135,8 @@ export const appEvents = {
   monthlyReportDue,
   performanceRunDue,
   dataExportRequested,
+  insightRequested,
+  priorityInsightRequested,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

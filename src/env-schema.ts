@@ -45,6 +45,8 @@ export const envSchema = z.object({
   ARCO_ENCRYPTION_KEYS: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
+  /** The chat model AI insights are written with (structured outputs required). */
+  OPENAI_INSIGHTS_MODEL: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("gpt-4o-mini")),
   /**
    * Key of the HMAC that turns a lead id into its unsubscribe token, so jobs can rebuild the link while only
    * the token's sha256 is stored. Without it, a key derived from SUPABASE_SERVICE_ROLE_KEY is used.

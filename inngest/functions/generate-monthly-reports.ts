@@ -3,7 +3,8 @@ import { finishReport } from "@/src/reports/monthly/finish-report";
 import { markReportFailed } from "@/src/reports/monthly/mark-report-failed";
 import { prepareReport } from "@/src/reports/monthly/prepare-report";
 import { storeReportPdf } from "@/src/reports/monthly/store-report-pdf";
-import { emailsQueued, monthlyReportDue } from "../client";
+import { queueMonthlyInsight } from "@/src/ai/insights/queue-monthly-insight";
+import { emailsQueued, insightEvent, monthlyReportDue } from "../client";
 import { createFunction } from "../create-function";
 
 /**
@@ -13,7 +14,8 @@ import { createFunction } from "../create-function";
  * part is a step: a run that dies halfway is finished by its retry (or by the next run, which finds the row
  * unfinished), and the email is keyed by organization and month, so it never goes twice. Staff regenerate a
  * report by reopening its row (regenerate-report) and sending the event again: the PDF is rendered anew and
- * replaces the stored one, and the email goes again only when they asked for it (`resendId`).
+ * replaces the stored one, and the email goes again only when they asked for it (`resendId`). Then, on plans
+ * with AI insights, the month's insight is queued (once per month): after the report, whose figures it reads.
  */
 export const generateMonthlyReports = createFunction(
   {
@@ -31,13 +33,19 @@ export const generateMonthlyReports = createFunction(
   },
   async ({ event, step }) => {
     const { orgId, period, resendId } = event.data;
+    const queueInsight = async () => {
+      const insight = await step.run("queue-insight", () => queueMonthlyInsight(orgId, period));
+      if (insight) await step.sendEvent("request-insight", insightEvent(insight.lane, insight.insightId));
+      return insight?.insightId ?? null;
+    };
     const report = await step.run("prepare-report", () => prepareReport(orgId, period));
-    if (report.ready) return { reportId: report.reportId, generated: false, emails: 0 };
+    if (report.ready)
+      return { reportId: report.reportId, generated: false, emails: 0, insightId: await queueInsight() };
     const stored = await step.run("store-pdf", () => storeReportPdf(report.reportId, new Date()));
     const { emails } = await step.run("finish-report", () =>
       finishReport(report.reportId, stored.objectName, new Date(), resendId),
     );
     if (emails > 0) await step.sendEvent("wake-sender", emailsQueued.create({ count: emails }));
-    return { reportId: report.reportId, generated: true, bytes: stored.bytes, emails };
+    return { reportId: report.reportId, generated: true, bytes: stored.bytes, emails, insightId: await queueInsight() };
   },
 );

@@ -8,6 +8,7 @@ import { checkTicketSla } from "./check-ticket-sla";
 import { checkUptime } from "./check-uptime";
 import { closeOrganizationPeriod } from "./close-organization-period";
 import { closeUsagePeriod } from "./close-usage-period";
+import { generateInsightFunction, generatePriorityInsightFunction } from "./generate-insights";
 import { generateMonthlyReports } from "./generate-monthly-reports";
 import { measureDomainPerformance } from "./measure-domain-performance";
 import { measurePerformance } from "./measure-performance";
@@ -21,6 +22,7 @@ import { failInterruptedWork } from "./fail-interrupted-work";
 import { nurtureLeads } from "./nurture-leads";
 import { reconcileSubscriptionsJob } from "./reconcile-subscriptions";
 import { removeOrphanFiles } from "./remove-orphan-files";
+import { resealSecrets } from "./reseal-secrets";
 import { sendQueuedEmails } from "./send-queued-emails";
 
 /** Every function, served to Inngest by /api/inngest and run by the local scheduler without one. */
@@ -48,4 +50,7 @@ export const functions = [
   expireDataExportsFunction,
   eraseDeletedAccounts,
   deleteStaleLeadsFunction,
+  generateInsightFunction,
+  generatePriorityInsightFunction,
+  resealSecrets,
 ];

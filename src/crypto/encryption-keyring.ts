@@ -1,22 +1,24 @@
 import "server-only";
-import { createHmac } from "node:crypto";
 import { env } from "@/src/env";
-import { parseKeyring, type Keyring } from "@/supabase/functions/_shared/secret-box";
+import { keyringFromEnv } from "@/supabase/functions/_shared/openai-key-box";
+import type { Keyring } from "@/supabase/functions/_shared/secret-box";
 
-let cached: { spec: string; keyring: Keyring } | undefined;
+let cached: { spec: string; keyring: Promise<Keyring | null> } | undefined;
 
 /**
  * The app's keyring for sealed secrets: ARCO_ENCRYPTION_KEYS, or else one key derived as
  * HMAC-SHA256(SUPABASE_SERVICE_ROLE_KEY, "arco:secret-box:v1") under the id `derived` (a secret the server
- * already holds, never a constant in the code). Parsed once per distinct setting.
+ * already holds, never a constant in the code). Built by the same code as the edge functions', so both open
+ * what the other sealed; parsed once per distinct setting.
  */
-export function encryptionKeyring(): Keyring {
-  const { ARCO_ENCRYPTION_KEYS, SUPABASE_SERVICE_ROLE_KEY } = env();
-  const spec = ARCO_ENCRYPTION_KEYS ?? `derived:${derivedKey(SUPABASE_SERVICE_ROLE_KEY)}`;
-  if (cached?.spec !== spec) cached = { spec, keyring: parseKeyring(spec) };
-  return cached.keyring;
-}
-
-function derivedKey(serviceRoleKey: string): string {
-  return createHmac("sha256", serviceRoleKey).update("arco:secret-box:v1").digest("base64");
+export async function encryptionKeyring(): Promise<Keyring> {
+  const settings = env();
+  const spec = `${settings.ARCO_ENCRYPTION_KEYS ?? ""}|${settings.SUPABASE_SERVICE_ROLE_KEY}`;
+  if (cached?.spec !== spec) {
+    const read = (name: string) => settings[name as keyof typeof settings] as string | undefined;
+    cached = { spec, keyring: keyringFromEnv(read) };
+  }
+  const keyring = await cached.keyring;
+  if (!keyring) throw new Error("no encryption keyring: SUPABASE_SERVICE_ROLE_KEY is required");
+  return keyring;
 }

@@ -99,6 +99,8 @@ export function mapDatabaseError(error: unknown): AppError {
   // A unique key taken, or a row still in use (a subscription that bills, an object still stored).
   if (postgres?.code === "23505" || postgres?.code === "55006") return new AppError("conflict", { cause: error });
   // The file store: a folder moved inside itself or below itself; a file recorded before its upload arrived.
+  // A per-plan rate the database counts (on-demand AI insights per day).
+  if (postgres?.message.startsWith("rate_limited:")) return new AppError("rate_limited", { cause: error });
   if (postgres?.message.startsWith("folder_cycle:")) return new AppError("folder_cycle", { cause: error });
   if (postgres?.message.startsWith("storage_object_missing:")) return new AppError("not_found", { cause: error });
   // A check the data failed (a value out of range): the request was wrong, not us.

@@ -48,6 +48,9 @@ export const appErrorCodes = [
   "impersonation_not_member",
   // Billing: Stripe keys are not set, so plans change through the agency.
   "billing_not_configured",
+  // AI: an organization's own OpenAI key that OpenAI refused, or OpenAI not answering.
+  "openai_key_invalid",
+  "openai_unavailable",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -98,6 +101,8 @@ export const appErrorStatus: Record<AppErrorCode, number> = {
   impersonation_already_active: 409,
   impersonation_not_member: 400,
   billing_not_configured: 503,
+  openai_key_invalid: 400,
+  openai_unavailable: 503,
 };
 
 export class AppError extends Error {

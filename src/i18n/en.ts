@@ -22,6 +22,7 @@ import { securityEn } from "./sections/security.en";
 import { monitoringEn } from "./sections/monitoring.en";
 import { publicApiEn } from "./sections/public-api.en";
 import { apiKeysEn } from "./sections/api-keys.en";
+import { insightsEn } from "./sections/insights.en";
 import { searchEn } from "./sections/search.en";
 import { privacyEn } from "./sections/privacy.en";
 import { agencyEn } from "./sections/agency.en";
@@ -240,8 +241,12 @@ export const en: Dictionary = {
     impersonation_already_active: "You are already viewing the app as someone. Stop that session first.",
     impersonation_not_member: "This person is not a member of this organization any more.",
     billing_not_configured: "Online payment is not configured yet: contact the agency to change plans.",
+    openai_key_invalid: "OpenAI did not accept this key. Check that it is active and copied whole; nothing was saved.",
+    openai_unavailable: "OpenAI did not answer just now, so the key could not be checked. Try again in a moment.",
   },
   validation: {
+    openai_key_required: "Paste the OpenAI key.",
+    openai_key_format: "This does not look like an OpenAI secret key (it starts with “sk-”).",
     email_required: "Enter your email.",
     email_invalid: "Enter a valid email, like name@company.com.",
     password_required: "Enter your password.",
@@ -288,6 +293,7 @@ export const en: Dictionary = {
   monitoring: monitoringEn,
   publicApi: publicApiEn,
   apiKeys: apiKeysEn,
+  insights: insightsEn,
   search: searchEn,
   privacy: privacyEn,
   agency: agencyEn,

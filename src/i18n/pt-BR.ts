@@ -22,6 +22,7 @@ import { securityPtBR } from "./sections/security.pt-BR";
 import { monitoringPtBR } from "./sections/monitoring.pt-BR";
 import { publicApiPtBR } from "./sections/public-api.pt-BR";
 import { apiKeysPtBR } from "./sections/api-keys.pt-BR";
+import { insightsPtBR } from "./sections/insights.pt-BR";
 import { searchPtBR } from "./sections/search.pt-BR";
 import { privacyPtBR } from "./sections/privacy.pt-BR";
 import { agencyPtBR } from "./sections/agency.pt-BR";
@@ -246,8 +247,14 @@ export const ptBR = {
     impersonation_already_active: "Você já está vendo o app como outra pessoa. Encerre essa sessão primeiro.",
     impersonation_not_member: "Esta pessoa não faz mais parte desta organização.",
     billing_not_configured: "O pagamento online ainda não está configurado: fale com a agência para mudar de plano.",
+    openai_key_invalid:
+      "A OpenAI não aceitou esta chave. Confira se ela está ativa e foi copiada inteira; nada foi salvo.",
+    openai_unavailable:
+      "A OpenAI não respondeu agora, então a chave não pôde ser verificada. Tente de novo em instantes.",
   } satisfies Record<AppErrorCode, string>,
   validation: {
+    openai_key_required: "Cole a chave da OpenAI.",
+    openai_key_format: "Isto não parece uma chave secreta da OpenAI (ela começa com “sk-”).",
     email_required: "Informe o seu e-mail.",
     email_invalid: "Informe um e-mail válido, como nome@empresa.com.",
     password_required: "Informe a sua senha.",
@@ -294,6 +301,7 @@ export const ptBR = {
   monitoring: monitoringPtBR,
   publicApi: publicApiPtBR,
   apiKeys: apiKeysPtBR,
+  insights: insightsPtBR,
   search: searchPtBR,
   privacy: privacyPtBR,
   agency: agencyPtBR,

@@ -14,10 +14,13 @@ export type QueryEmbedding = z.output<typeof answerSchema>;
 /**
  * The embedding of a search question, made by the `embed` edge function, so questions and documents are always
  * embedded by the same provider and model. Called with the project's public key: embedding a question reads
- * no data. An unreachable or failing function is `unexpected` (logged by the caller), never a stack trace.
+ * no data. With `orgId` (a workspace the reader was already resolved into), the question is embedded by that
+ * organization's provider — its own OpenAI key when it has one — which only the service role may ask for, so
+ * nobody else can spend an organization's key. An unreachable or failing function is `unexpected` (logged by
+ * the caller), never a stack trace.
  */
-export async function embedQuery(question: string): Promise<QueryEmbedding> {
-  const { SUPABASE_URL, SUPABASE_ANON_KEY } = env();
+export async function embedQuery(question: string, orgId?: string): Promise<QueryEmbedding> {
+  const { SUPABASE_URL, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY } = env();
   let response: Response;
   try {
     response = await fetch(`${SUPABASE_URL}/functions/v1/embed`, {
@@ -25,9 +28,9 @@ export async function embedQuery(question: string): Promise<QueryEmbedding> {
       headers: {
         "content-type": "application/json",
         apikey: SUPABASE_ANON_KEY,
-        authorization: `Bearer ${SUPABASE_ANON_KEY}`,
+        authorization: `Bearer ${orgId ? SUPABASE_SERVICE_ROLE_KEY : SUPABASE_ANON_KEY}`,
       },
-      body: JSON.stringify({ input: question }),
+      body: JSON.stringify(orgId ? { input: question, org_id: orgId } : { input: question }),
       signal: AbortSignal.timeout(15_000),
     });
   } catch (error) {

@@ -17,7 +17,8 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   if (!question) return null;
   try {
-    const { embedding, notice } = await embedQuery(question);
+    // In one organization, the question is embedded by its provider (its own OpenAI key when it has one).
+    const { embedding, notice } = await embedQuery(question, orgId ?? undefined);
     return { hits: await searchDocuments(db, orgId, embedding), notice };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -20,6 +20,7 @@ export function clientNav(t: Dictionary, slug: string): NavItem[] {
     { label: nav.uptime, icon: "activity", path: "/uptime" },
     { label: nav.campaigns, icon: "megaphone", path: "/campaigns" },
     { label: nav.reports, icon: "chart", path: "/reports" },
+    { label: t.insights.nav, icon: "chart", path: "/insights" },
     { label: nav.team, icon: "users", path: "/team" },
     { label: nav.billing, icon: "card", path: "/billing" },
     { label: nav.settings, icon: "cog", path: "/settings" },

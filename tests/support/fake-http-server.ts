@@ -20,8 +20,11 @@ export interface FakeHttpServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on an ephemeral port that records each request and answers with JSON. */
-export async function startFakeHttpServer(answer: (request: RecordedRequest) => FakeReply): Promise<FakeHttpServer> {
+/** A real HTTP server (on an ephemeral port unless `port` is given) that records each request and answers with JSON. */
+export async function startFakeHttpServer(
+  answer: (request: RecordedRequest) => FakeReply,
+  port = 0,
+): Promise<FakeHttpServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -38,10 +41,10 @@ export async function startFakeHttpServer(answer: (request: RecordedRequest) => 
     const { status, body: replyBody } = answer(request);
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(replyBody));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

@@ -29,3 +29,4 @@ export * from "./domain-checks";
 export * from "./campaigns";
 export * from "./reports";
 export * from "./privacy";
+export * from "./ai";

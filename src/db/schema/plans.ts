@@ -25,6 +25,8 @@ const isStaffAdmin = sql`(select private.staff_role()) = 'admin'`;
 export interface PlanFeatures {
   campaign_platforms: string[];
   ai_insights: "none" | "standard" | "priority";
+  /** On-demand insights per rolling 24 hours (0 without insights). */
+  ai_insights_per_day?: number;
   white_label: boolean;
   custom_performance_checks: boolean;
 }

@@ -1,6 +1,10 @@
 import { chunkText, CHUNK_CHARACTERS, contentHash, MAX_CHUNKS } from "./chunk-text.ts";
 import { DIMENSIONS, offlineEmbedding, offlineProvider, type EmbeddingProvider } from "./embedding-provider.ts";
 import { handleEmbed, MAX_QUERY_CHARACTERS } from "./handler.ts";
+import OpenAI from "npm:openai@7.60.0";
+import { sealOpenaiKey } from "../_shared/openai-key-box.ts";
+import { parseKeyring } from "../_shared/secret-box.ts";
+import { orgProviders } from "./org-providers.ts";
 import { processBatch, type EmbeddingJob, type EmbeddingStore, type NewDocument } from "./process-batch.ts";
 
 function assert(condition: unknown, message: string): asserts condition {
@@ -147,4 +151,101 @@ Deno.test("the handler embeds a query (cutting a long one), and only the service
   assertEquals([worked.status, report.embedded, report.batches, report.notice !== null], [200, 1, 1, true]);
   const bad = await handleEmbed(new Request("http://x/embed", { method: "POST", body: "{nope" }), deps);
   assertEquals(bad.status, 400);
+});
+
+/**
+ * A local stand-in for OpenAI's embeddings endpoint: records the bearer key of each call and answers in the
+ * API's shape (base64 float32 when the SDK asks for it, as it does by default), with usage.
+ */
+function fakeOpenAI() {
+  const keys: string[] = [];
+  const server = Deno.serve({ port: 0, hostname: "127.0.0.1", onListen: () => {} }, async (request) => {
+    keys.push(request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
+    const body = await request.json();
+    const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
+    const data = inputs.map((text, index) => {
+      const vector = new Float32Array(offlineEmbedding(`fake ${text}`));
+      const bytes = new Uint8Array(vector.buffer);
+      const embedding = body.encoding_format === "base64" ? btoa(String.fromCharCode(...bytes)) : [...vector];
+      return { object: "embedding", index, embedding };
+    });
+    const tokens = inputs.reduce((sum, text) => sum + Math.ceil(text.length / 4), 0);
+    return Response.json({
+      object: "list",
+      data,
+      model: body.model,
+      usage: { prompt_tokens: tokens, total_tokens: tokens },
+    });
+  });
+  return { keys, baseURL: `http://127.0.0.1:${server.addr.port}/v1`, close: () => server.shutdown() };
+}
+
+Deno.test("an organization's own OpenAI key embeds its text and is not metered; the plan's key is", async () => {
+  const openai = fakeOpenAI();
+  try {
+    const keyring = parseKeyring(`k1:${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))}`);
+    const byokOrg = crypto.randomUUID();
+    const planOrg = crypto.randomUUID();
+    const ownKey = "sk-proj-own-key-of-the-organization-1234";
+    const sealed = await sealOpenaiKey(keyring, byokOrg, ownKey);
+    const usage: Array<{ orgId: string; model: string; tokens: number; cost: number }> = [];
+    const providers = orgProviders({
+      planClient: new OpenAI({ apiKey: "sk-plan-key", baseURL: openai.baseURL }),
+      keyring,
+      storedKey: (orgId) => Promise.resolve(orgId === byokOrg ? sealed : null),
+      clientFor: (apiKey) => new OpenAI({ apiKey, baseURL: openai.baseURL }),
+      recordUsage: (orgId, model, tokens, cost) => (usage.push({ orgId, model, tokens, cost }), Promise.resolve()),
+    });
+    const source = (orgId: string, content: string) => ({ orgId, title: "Incidente", content, staffOnly: false });
+    const memory = memoryStore([
+      {
+        jobId: 1,
+        enqueuedAt: new Date(),
+        sourceKind: "incident",
+        sourceRef: "a",
+        source: source(byokOrg, "Checkout fora do ar"),
+      },
+      {
+        jobId: 2,
+        enqueuedAt: new Date(),
+        sourceKind: "incident",
+        sourceRef: "b",
+        source: source(planOrg, "Lentidão no site"),
+      },
+    ]);
+    const result = await processBatch(memory.store, providers, 10);
+    assertEquals([result.embedded, result.failed], [2, 0]);
+    assertEquals(
+      openai.keys.toSorted(),
+      [ownKey, "sk-plan-key"].toSorted(),
+      "one call per organization, each on its key",
+    );
+    assertEquals(memory.documents.get("incident:a")?.model, "text-embedding-3-small");
+    assertEquals(memory.documents.get("incident:a")?.chunks[0]?.embedding.length, DIMENSIONS);
+    assertEquals(
+      usage.map((u) => u.orgId),
+      [planOrg],
+      "only the plan's key is metered",
+    );
+    assert(usage[0]!.tokens > 0, "the tokens are kept (and the cost, at list price, rounded to micro-dollars)");
+
+    // A search question for that organization is embedded with its key too, and only the service role may ask.
+    const deps = { provider: offlineProvider(), providerFor: providers, store: () => memory.store };
+    const token = (role: string) => `Bearer x.${btoa(JSON.stringify({ role }))}.y`;
+    const ask = (role: string) =>
+      handleEmbed(
+        new Request("http://x/embed", {
+          method: "POST",
+          headers: { authorization: token(role) },
+          body: JSON.stringify({ input: "checkout", org_id: byokOrg }),
+        }),
+        deps,
+      );
+    assertEquals((await ask("anon")).status, 403);
+    const answer = await (await ask("service_role")).json();
+    assertEquals([answer.provider, answer.embedding.length], ["openai", DIMENSIONS]);
+    assertEquals(openai.keys.at(-1), ownKey);
+  } finally {
+    await openai.close();
+  }
 });

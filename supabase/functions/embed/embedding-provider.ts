@@ -15,18 +15,30 @@ export interface EmbeddingProvider {
 
 /** OpenAI when a key is configured (base URL configurable, for a local fake or a proxy), else offline. */
 export function providerFromEnv(env: (name: string) => string | undefined): EmbeddingProvider {
-  const apiKey = env("OPENAI_API_KEY");
-  if (!apiKey) return offlineProvider();
-  return openAiProvider(new OpenAI({ apiKey, baseURL: env("OPENAI_BASE_URL") || undefined, maxRetries: 2 }));
+  const client = planClientFromEnv(env);
+  return client ? openAiProvider(client) : offlineProvider();
 }
 
-export function openAiProvider(client: OpenAI): EmbeddingProvider {
+/** The SDK client for `apiKey` at OPENAI_BASE_URL (the plan's key or an organization's own). */
+export function openAiClient(env: (name: string) => string | undefined, apiKey: string): OpenAI {
+  return new OpenAI({ apiKey, baseURL: env("OPENAI_BASE_URL") || undefined, maxRetries: 2 });
+}
+
+/** The client on the plan's key, or null without OPENAI_API_KEY. */
+export function planClientFromEnv(env: (name: string) => string | undefined): OpenAI | null {
+  const apiKey = env("OPENAI_API_KEY");
+  return apiKey ? openAiClient(env, apiKey) : null;
+}
+
+/** OpenAI through `client`; `onUsage` hears the tokens of each call (to meter the plan's key). */
+export function openAiProvider(client: OpenAI, onUsage?: (tokens: number) => Promise<void>): EmbeddingProvider {
   return {
     name: "openai",
     model: OPENAI_MODEL,
     notice: null,
     async embed(texts) {
       const response = await client.embeddings.create({ model: OPENAI_MODEL, input: texts, dimensions: DIMENSIONS });
+      if (onUsage) await onUsage(response.usage?.prompt_tokens ?? 0);
       return [...response.data].sort((a, b) => a.index - b.index).map((item) => item.embedding);
     },
   };

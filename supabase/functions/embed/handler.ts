@@ -1,4 +1,5 @@
 import type { EmbeddingProvider } from "./embedding-provider.ts";
+import type { ProviderFor } from "./org-providers.ts";
 import { processBatch, type BatchResult, type EmbeddingStore } from "./process-batch.ts";
 
 /** A search query is embedded from at most this much text; longer input is cut, never refused with a 500. */
@@ -8,10 +9,15 @@ export const DEFAULT_BATCH_SIZE = 32;
 const TIME_BUDGET_MS = 20_000;
 
 export interface EmbedDeps {
+  /** The plan's provider: what the function reports, and what embeds without an organization. */
   provider: EmbeddingProvider;
+  /** Each organization's provider (its own OpenAI key when it stored one); the plan's when absent. */
+  providerFor?: ProviderFor;
   store: () => EmbeddingStore;
   now?: () => number;
 }
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -32,12 +38,14 @@ export function jwtRole(request: Request): string | null {
 
 /**
  * POST { "input": "…" }: the embedding of a search query (any verified caller), with the provider that made it.
+ * With `"org_id"`, from the service role only (the app's server, for a reader it has authorized), the query is
+ * embedded by that organization's provider, so it matches documents embedded with the organization's own key.
  * POST { "batch_size": n }: works the queue (service role only: it is the scheduler's call), batch after batch
  * until it is empty or the time budget is spent, and reports what it did.
  */
 export async function handleEmbed(request: Request, deps: EmbedDeps): Promise<Response> {
   if (request.method !== "POST") return json(405, { error: { code: "method_not_allowed", message: "Use POST." } });
-  let body: { input?: unknown; batch_size?: unknown };
+  let body: { input?: unknown; batch_size?: unknown; org_id?: unknown };
   try {
     body = await request.json();
   } catch {
@@ -48,8 +56,19 @@ export async function handleEmbed(request: Request, deps: EmbedDeps): Promise<Re
 
   if (typeof body.input === "string") {
     const input = body.input.slice(0, MAX_QUERY_CHARACTERS);
-    const [embedding] = await provider.embed([input]);
-    return json(200, { ...meta, embedding, truncated: body.input.length > MAX_QUERY_CHARACTERS });
+    const forOrg = typeof body.org_id === "string" && uuid.test(body.org_id) ? body.org_id : null;
+    if (forOrg && jwtRole(request) !== "service_role") {
+      return json(403, { error: { code: "forbidden", message: "Only the service role embeds for an organization." } });
+    }
+    const chosen = forOrg && deps.providerFor ? await deps.providerFor(forOrg) : provider;
+    const [embedding] = await chosen.embed([input]);
+    return json(200, {
+      provider: chosen.name,
+      model: chosen.model,
+      notice: chosen.notice,
+      embedding,
+      truncated: body.input.length > MAX_QUERY_CHARACTERS,
+    });
   }
 
   if (jwtRole(request) !== "service_role") {
@@ -71,7 +90,7 @@ export async function handleEmbed(request: Request, deps: EmbedDeps): Promise<Re
     chunks: 0,
   };
   for (;;) {
-    const batch = await processBatch(store, provider, batchSize);
+    const batch = await processBatch(store, deps.providerFor ?? provider, batchSize);
     total.batches++;
     for (const key of ["claimed", "embedded", "unchanged", "removed", "failed", "chunks"] as const)
       total[key] += batch[key];

@@ -1,4 +1,5 @@
 import postgres from "npm:postgres@3.4.9";
+import type { SealedSecret } from "../_shared/secret-box.ts";
 import type { EmbeddingJob, EmbeddingStore, NewDocument } from "./process-batch.ts";
 
 type Sql = ReturnType<typeof postgres>;
@@ -76,4 +77,16 @@ export function postgresStore(sql: Sql): EmbeddingStore {
       await sql`select private.fail_embedding_job(${job.jobId}, ${error})`;
     },
   };
+}
+
+/** An organization's sealed OpenAI key (opened by the caller with the shared secret box), or null. */
+export async function storedOpenaiKey(sql: Sql, orgId: string): Promise<SealedSecret | null> {
+  const [row] = await sql<Array<{ key_id: string; sealed: string }>>`
+    select key_id, sealed from public.openai_keys where org_id = ${orgId}`;
+  return row ? { keyId: row.key_id, sealed: row.sealed } : null;
+}
+
+/** Adds a call on the plan's key to the organization's month in `ai_usage`. */
+export async function recordAiUsage(sql: Sql, orgId: string, model: string, tokens: number, costUsd: number) {
+  await sql`select private.record_ai_usage(${orgId}::uuid, ${model}::text, ${tokens}::bigint, 0::bigint, ${costUsd}::numeric)`;
 }

@@ -150,5 +150,7 @@ function functionSecrets(): Record<string, string> {
     "STRIPE_API_URL",
     "OPENAI_API_KEY",
     "OPENAI_BASE_URL",
+    // Opens organizations' own OpenAI keys, sealed by the app with the same keyring.
+    "ARCO_ENCRYPTION_KEYS",
   ]);
 }

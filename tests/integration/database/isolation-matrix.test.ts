@@ -19,6 +19,8 @@ import { templateFile } from "../../support/template.ts";
  * the constraint.
  */
 const fixtureOverrides: Record<string, Record<string, string | ((org: string) => string)>> = {
+  ai_insights: { period: "'2026-11'" },
+  ai_usage: { period: "'2026-11'" },
   api_keys: { key_hash: "repeat('a', 64)", prefix: "'arco_fix'" },
   billing_customers: { stripe_customer_id: "'cus_fixture'" },
   data_exports: { scope: "'organization'" },
@@ -26,6 +28,7 @@ const fixtureOverrides: Record<string, Record<string, string | ((org: string) =>
   domains: { name: "'fixture.example'" },
   email_outbox: { to_email: "'fixture@b.test'" },
   invitations: { email: "'fixture@b.test'", token_hash: "repeat('c', 64)" },
+  openai_keys: { key_id: "'k1'", sealed: "repeat('s', 60)", last4: "'abcd'" },
   monitors: { url: "'https://fixture.example/'" },
   performance_metrics: { url: "'https://fixture.example/'" },
   reports: { period: "date_trunc('month', now())::date" },

@@ -6,6 +6,9 @@ import { AuditList } from "@/src/admin/components/audit-list";
 import { ClientReportsCard } from "@/src/admin/components/client-reports-card";
 import { OverrideForms } from "@/src/admin/components/override-forms";
 import { ViewAsForm } from "@/src/admin/components/view-as-form";
+import { AiUsageCard } from "@/src/ai/components/ai-usage-card";
+import { getAiUsage } from "@/src/ai/queries/get-ai-usage";
+import { getOpenaiKey } from "@/src/ai/queries/get-openai-key";
 import { getAuditEntries } from "@/src/admin/queries/get-audit-entries";
 import { getClient } from "@/src/admin/queries/get-client";
 import { getClientBilling } from "@/src/admin/queries/get-client-billing";
@@ -34,7 +37,7 @@ export default async function ClientPage({ params }: Props) {
   const { db, isStaffAdmin } = await requireAdmin();
   const client = await getClient(db, (await params).org);
   if (!client) notFound();
-  const [{ t, locale }, members, limits, billing, estate, audit, reports] = await Promise.all([
+  const [{ t, locale }, members, limits, billing, estate, audit, reports, aiUsage, ownKey] = await Promise.all([
     getTranslations(),
     getClientMembers(db, client.id),
     getClientLimits(db, client.id, client.tier),
@@ -42,6 +45,8 @@ export default async function ClientPage({ params }: Props) {
     getClientEstate(db, client.id),
     getAuditEntries(db, { org: client.slug }, 8),
     getClientReports(db, client.id),
+    getAiUsage(db, client.id, client.timeZone),
+    getOpenaiKey(db, client.id),
   ]);
   const copy = t.agency.client;
   const format = formatters(locale, client.timeZone);
@@ -148,6 +153,7 @@ export default async function ClientPage({ params }: Props) {
         </Card>
       </div>
 
+      <AiUsageCard usage={aiUsage} ownKey={ownKey !== null} t={t} format={format} />
       <Card title={copy.limits} description={copy.limitsHint}>
         <ul className="grid gap-5 md:grid-cols-2">
           {limits.map((limit) => {

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { AiUsageCard } from "@/src/ai/components/ai-usage-card";
+import { getAiUsage } from "@/src/ai/queries/get-ai-usage";
+import { getOpenaiKey } from "@/src/ai/queries/get-openai-key";
 import { CurrentPlanCard } from "@/src/billing/components/current-plan-card";
 import { PlanComparison } from "@/src/billing/components/plan-comparison";
 import { z } from "zod";
@@ -28,12 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BillingPage({ params, searchParams }: Props) {
   const { organization, plan, role, limits, db } = await requireWorkspace((await params).org);
   const manager = canManage(role);
-  const [{ t, locale }, billing, usage, customer, search] = await Promise.all([
+  const [{ t, locale }, billing, usage, customer, search, aiUsage, ownKey] = await Promise.all([
     getTranslations(),
     getBilling(db, organization.id),
     getUsage(db, organization.id),
     manager ? getBillingCustomer(db, organization.id) : Promise.resolve(null),
     searchParams.then((raw) => searchSchema.parse(raw)),
+    getAiUsage(db, organization.id, organization.timeZone),
+    getOpenaiKey(db, organization.id),
   ]);
   const copy = t.billing;
   const format = formatters(locale, organization.timeZone);
@@ -76,6 +81,7 @@ export default async function BillingPage({ params, searchParams }: Props) {
           ) : null}
         </Card>
       </div>
+      <AiUsageCard usage={aiUsage} ownKey={ownKey !== null} t={t} format={format} />
       <PlanComparison
         tiers={billing.tiers}
         currentKey={current.key}

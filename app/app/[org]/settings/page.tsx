@@ -120,6 +120,11 @@ export default async function SettingsPage({ params, searchParams }: Props) {
           </Link>
         </Card>
       ) : null}
+      <Card title={t.insights.byok.title} description={t.insights.byok.description}>
+        <Link href={`/app/${organization.slug}/settings/openai`} className={buttonStyles({ variant: "secondary" })}>
+          {t.insights.byok.nav}
+        </Link>
+      </Card>
       {viewAsActivity ? (
         <ViewAsActivityPanel activity={viewAsActivity} t={t} format={formatters(locale, organization.timeZone)} />
       ) : null}

@@ -1,0 +1,7 @@
+import { PageSkeleton } from "@/src/components/ui/skeleton";
+import { getTranslations } from "@/src/i18n/get-translations";
+
+export default async function OpenaiKeyLoading() {
+  const { t } = await getTranslations();
+  return <PageSkeleton label={t.workspace.loading} />;
+}

@@ -1,0 +1,43 @@
+import type OpenAI from "npm:openai@7.60.0";
+import { openOpenaiKey } from "../_shared/openai-key-box.ts";
+import { openaiCostUsd } from "../_shared/openai-prices.ts";
+import type { Keyring, SealedSecret } from "../_shared/secret-box.ts";
+import { OPENAI_MODEL, offlineProvider, openAiProvider, type EmbeddingProvider } from "./embedding-provider.ts";
+
+/** The provider that embeds one organization's text. */
+export type ProviderFor = (orgId: string) => Promise<EmbeddingProvider>;
+
+export interface OrgProviderDeps {
+  /** The plan's OpenAI client; null without OPENAI_API_KEY (offline embeddings). */
+  planClient: OpenAI | null;
+  /** Opens organizations' own keys; null when the function has no keyring (then only the plan's key is used). */
+  keyring: Keyring | null;
+  storedKey(orgId: string): Promise<SealedSecret | null>;
+  clientFor(apiKey: string): OpenAI;
+  /** Meters a call made on the plan's key (never one made on an organization's own). */
+  recordUsage(orgId: string, model: string, inputTokens: number, costUsd: number): Promise<void>;
+  log?: (message: string) => void;
+}
+
+/**
+ * Chooses, per organization, whose key embeds its text: its own OpenAI key when it stored one (opened with the
+ * shared secret box; not metered), else the plan's key (metered in `ai_usage`), else the offline provider.
+ * Both OpenAI paths use the same model, so adding or removing an own key re-embeds nothing.
+ */
+export function orgProviders(deps: OrgProviderDeps): ProviderFor {
+  return async (orgId) => {
+    const stored = deps.keyring ? await deps.storedKey(orgId) : null;
+    if (stored && deps.keyring) {
+      try {
+        return openAiProvider(deps.clientFor(await openOpenaiKey(deps.keyring, orgId, stored)));
+      } catch {
+        // A key sealed under a key id this function does not hold (rotation half done): the plan's key for now.
+        deps.log?.(`[embed] the stored OpenAI key of ${orgId} does not open; using the plan's provider`);
+      }
+    }
+    if (!deps.planClient) return offlineProvider();
+    return openAiProvider(deps.planClient, (tokens) =>
+      deps.recordUsage(orgId, OPENAI_MODEL, tokens, openaiCostUsd(OPENAI_MODEL, tokens, 0)),
+    );
+  };
+}
