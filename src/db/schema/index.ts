@@ -28,3 +28,4 @@ export * from "./usage-periods";
 export * from "./domain-checks";
 export * from "./campaigns";
 export * from "./reports";
+export * from "./connections";
