@@ -67,6 +67,21 @@ export const monthlyReportDue = eventType("reports/month.closed", {
   schema: z.object({ orgId: z.uuid(), period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 });
 
+/** Sync one organization's ad accounts now (staff, from the client's admin page), beside the daily run. */
+export const campaignsSyncRequested = eventType("campaigns/sync.requested", {
+  schema: z.object({ orgId: z.uuid() }),
+});
+
+/** One ad account to sync, fanned out by sync-campaigns; `runKey` names the run it belongs to. */
+export const adAccountSyncDue = eventType("campaigns/ad-account.sync-due", {
+  schema: z.object({ accountId: z.uuid(), orgId: z.uuid(), runKey: z.string().min(1).max(200) }),
+});
+
+/** One traffic source to read, fanned out by track-network-usage for an hour slot. */
+export const trafficSourceSyncDue = eventType("infrastructure/traffic-source.sync-due", {
+  schema: z.object({ sourceId: z.uuid(), orgId: z.uuid(), runKey: z.string().min(1).max(200) }),
+});
+
 /**
  * The scheduled functions a staff admin may run now from the agency's jobs page. Each listens, beside its cron,
  * to an event of its own (`jobs/run-requested.<id>`), so one request runs one function, on Inngest Cloud and in
@@ -82,6 +97,8 @@ export const scheduledJobIds = [
   "remove-orphan-files",
   "fail-interrupted-work",
   "embed-documents",
+  "sync-campaigns",
+  "track-network-usage",
 ] as const;
 export type ScheduledJobId = (typeof scheduledJobIds)[number];
 
@@ -98,6 +115,9 @@ export const appEvents = {
   usagePeriodDue,
   domainChecksDue,
   monthlyReportDue,
+  campaignsSyncRequested,
+  adAccountSyncDue,
+  trafficSourceSyncDue,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

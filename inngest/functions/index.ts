@@ -16,6 +16,10 @@ import { nurtureLeads } from "./nurture-leads";
 import { reconcileSubscriptionsJob } from "./reconcile-subscriptions";
 import { removeOrphanFiles } from "./remove-orphan-files";
 import { sendQueuedEmails } from "./send-queued-emails";
+import { syncAdAccountFunction } from "./sync-ad-account";
+import { syncCampaigns } from "./sync-campaigns";
+import { syncTrafficSourceFunction } from "./sync-traffic-source";
+import { trackNetworkUsage } from "./track-network-usage";
 
 /** Every function, served to Inngest by /api/inngest and run by the local scheduler without one. */
 export const functions = [
@@ -36,4 +40,8 @@ export const functions = [
   generateMonthlyReports,
   embedDocuments,
   reconcileSubscriptionsJob,
+  syncCampaigns,
+  syncAdAccountFunction,
+  trackNetworkUsage,
+  syncTrafficSourceFunction,
 ];
