@@ -110,9 +110,10 @@ describe("track-network-usage", () => {
       days: 1,
       rowsWritten: 1,
     });
-    const rows = (await usage()).map(({ id: _id, ...row }) => row);
+    const rows = (await usage()).map((row) => ({ ...row, id: undefined }));
     expect(rows).toEqual([
       {
+        id: undefined,
         project_id: null,
         day: "2026-12-06",
         requests_total: 10_000,

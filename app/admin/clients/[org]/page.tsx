@@ -13,6 +13,10 @@ import { getClientLimits } from "@/src/admin/queries/get-client-limits";
 import { getClientMembers } from "@/src/admin/queries/get-client-members";
 import { requireAdmin } from "@/src/admin/require-admin";
 import { Card } from "@/src/components/ui/card";
+import { ClientConnections } from "@/src/connections/components/client-connections";
+import { getAdAccounts } from "@/src/connections/queries/get-ad-accounts";
+import { getPlanPlatforms } from "@/src/connections/queries/get-plan-platforms";
+import { getTrafficSources } from "@/src/connections/queries/get-traffic-sources";
 import { PageHeader } from "@/src/components/ui/page-header";
 import { StatusBadge } from "@/src/components/ui/status-badge";
 import { UsageMeter } from "@/src/components/ui/usage-meter";
@@ -32,14 +36,18 @@ export default async function ClientPage({ params }: Props) {
   const { db, isStaffAdmin } = await requireAdmin();
   const client = await getClient(db, (await params).org);
   if (!client) notFound();
-  const [{ t, locale }, members, limits, billing, estate, audit] = await Promise.all([
-    getTranslations(),
-    getClientMembers(db, client.id),
-    getClientLimits(db, client.id, client.tier),
-    getClientBilling(db, client.id),
-    getClientEstate(db, client.id),
-    getAuditEntries(db, { org: client.slug }, 8),
-  ]);
+  const [{ t, locale }, members, limits, billing, estate, audit, adAccounts, trafficSources, platforms] =
+    await Promise.all([
+      getTranslations(),
+      getClientMembers(db, client.id),
+      getClientLimits(db, client.id, client.tier),
+      getClientBilling(db, client.id),
+      getClientEstate(db, client.id),
+      getAuditEntries(db, { org: client.slug }, 8),
+      getAdAccounts(db, client.id),
+      getTrafficSources(db, client.id),
+      getPlanPlatforms(db, client.id),
+    ]);
   const copy = t.agency.client;
   const format = formatters(locale, client.timeZone);
   const tierName = t.workspace.tiers[client.tier as keyof typeof t.workspace.tiers] ?? client.planName;
@@ -234,6 +242,15 @@ export default async function ClientPage({ params }: Props) {
           )}
         </Card>
       </div>
+
+      <ClientConnections
+        slug={client.slug}
+        accounts={adAccounts}
+        sources={trafficSources}
+        platforms={platforms}
+        copy={t.connections}
+        format={format}
+      />
 
       <Card
         title={copy.audit}
