@@ -166,8 +166,6 @@ export const envSchema = z.object({
   META_GRAPH_API_URL: optionalUrl,
   /** Cloudflare's API base for track-network-usage (`https://api.cloudflare.com/client/v4` when unset). */
   CLOUDFLARE_API_URL: optionalUrl,
-  /** Vercel's API base for track-network-usage (`https://api.vercel.com` when unset). */
-  VERCEL_API_URL: optionalUrl,
   /**
    * How long one ad account's or traffic source's sync may keep retrying a platform that answers 429 or 5xx
    * (backing off, honouring Retry-After) before the run records the failure and keeps what it already wrote.

@@ -67,6 +67,8 @@ export async function startFakeMetaGraph(options: { appSecret?: string } = {}): 
     if (offset + data.length < rows.length) {
       const next = new URL(url.pathname + url.search, baseUrl);
       next.searchParams.set("after", String(offset + data.length));
+      // Kept out of the next-page URL, so the client must add it again (as it must for any URL it is handed).
+      next.searchParams.delete("appsecret_proof");
       paging.next = next.toString();
     }
     return { status: 200, body: { data, paging } };

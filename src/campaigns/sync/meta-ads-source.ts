@@ -43,8 +43,16 @@ class ConfigurableGraphApi extends FacebookAdsApi {
     useMultipartFormData = false,
     urlOverride = "",
   ): Promise<T> {
-    const withProof = this.proof && Array.isArray(path) ? { ...params, appsecret_proof: this.proof } : params;
-    return super.call<T>(method, path, withProof, files, useMultipartFormData, urlOverride || this.graphUrl);
+    if (!this.proof)
+      return super.call<T>(method, path, params, files, useMultipartFormData, urlOverride || this.graphUrl);
+    if (Array.isArray(path)) {
+      const withProof = { ...params, appsecret_proof: this.proof };
+      return super.call<T>(method, path, withProof, files, useMultipartFormData, urlOverride || this.graphUrl);
+    }
+    // A next-page URL is used as given; it carries the access token but not necessarily the proof.
+    const next = new URL(path);
+    if (!next.searchParams.has("appsecret_proof")) next.searchParams.set("appsecret_proof", this.proof);
+    return super.call<T>(method, next.toString(), params, files, useMultipartFormData, urlOverride);
   }
 }
 

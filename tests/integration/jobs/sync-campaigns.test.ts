@@ -237,7 +237,7 @@ describe("sync-campaigns", () => {
       true,
     );
     // The Graph API was asked with the app secret proof, Google with the developer token.
-    expect(meta.requests.every((r) => r.path.includes("appsecret_proof=") || r.path.includes("after="))).toBe(true);
+    expect(meta.requests.every((r) => r.path.includes("appsecret_proof="))).toBe(true);
     expect(google.requests.find((r) => r.path.endsWith(":searchStream"))?.headers["developer-token"]).toBe(
       "dev-token-123",
     );
