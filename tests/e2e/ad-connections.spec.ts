@@ -42,8 +42,8 @@ test("staff connect a client's Google Ads account; its owner sees it on the camp
   await expect(accounts.getByText(t.admin.adAccountsEmpty)).toBeVisible();
   const platform = accounts.getByLabel(t.admin.platform);
   await expect(platform.locator("option")).toHaveText([t.platforms.google_ads]);
-  await accounts.getByLabel(t.admin.accountId).fill("555-000-1234");
-  await accounts.getByLabel(t.admin.displayName).fill("Clínica · Pesquisa");
+  await accounts.getByLabel(t.admin.accountId, { exact: true }).fill("555-000-1234");
+  await accounts.getByLabel(t.admin.displayName, { exact: true }).fill("Clínica · Pesquisa");
   await accounts.getByLabel(t.admin.token, { exact: true }).fill(TOKEN);
   await accounts.getByRole("button", { name: t.admin.connect }).click();
   await expect(accounts.getByText(t.admin.connected)).toBeVisible();
