@@ -97,6 +97,21 @@ export function insightEvent(lane: "standard" | "priority", insightId: string) {
   return (lane === "priority" ? priorityInsightRequested : insightRequested).create({ insightId });
 }
 
+/** Sync one organization's ad accounts now (staff, from the client's admin page), beside the daily run. */
+export const campaignsSyncRequested = eventType("campaigns/sync.requested", {
+  schema: z.object({ orgId: z.uuid() }),
+});
+
+/** One ad account to sync, fanned out by sync-campaigns; `runKey` names the run it belongs to. */
+export const adAccountSyncDue = eventType("campaigns/ad-account.sync-due", {
+  schema: z.object({ accountId: z.uuid(), orgId: z.uuid(), runKey: z.string().min(1).max(200) }),
+});
+
+/** One traffic source to read, fanned out by track-network-usage for an hour slot. */
+export const trafficSourceSyncDue = eventType("infrastructure/traffic-source.sync-due", {
+  schema: z.object({ sourceId: z.uuid(), orgId: z.uuid(), runKey: z.string().min(1).max(200) }),
+});
+
 /**
  * The scheduled functions a staff admin may run now from the agency's jobs page. Each listens, beside its cron,
  * to an event of its own (`jobs/run-requested.<id>`), so one request runs one function, on Inngest Cloud and in
@@ -117,6 +132,8 @@ export const scheduledJobIds = [
   "erase-deleted-accounts",
   "expire-data-exports",
   "reseal-secrets",
+  "sync-campaigns",
+  "track-network-usage",
 ] as const;
 export type ScheduledJobId = (typeof scheduledJobIds)[number];
 
@@ -137,6 +154,9 @@ export const appEvents = {
   dataExportRequested,
   insightRequested,
   priorityInsightRequested,
+  campaignsSyncRequested,
+  adAccountSyncDue,
+  trafficSourceSyncDue,
 };
 
 /** An event built from the catalogue, e.g. `analyzerUrlSubmitted.create({ analysisId })`. */

@@ -158,4 +158,33 @@ export const envSchema = z.object({
       .refine((v) => /^https?:\/\//.test(v) && v.includes("{domain}"), "must be an http(s) URL containing {domain}")
       .default("https://{domain}/"),
   ),
+  /**
+   * Google Ads API (sync-campaigns). The developer token comes from the agency's manager account (API Center);
+   * the OAuth client (id + secret) is the one the clients' refresh tokens were issued to. Without all three,
+   * Google Ads accounts are skipped with the reason. The URLs replace Google's hosts (tests point them at local
+   * fakes): GOOGLE_ADS_API_URL for `https://googleads.googleapis.com`, GOOGLE_OAUTH_TOKEN_URL for
+   * `https://oauth2.googleapis.com/token`.
+   */
+  GOOGLE_ADS_DEVELOPER_TOKEN: optionalString,
+  GOOGLE_ADS_CLIENT_ID: optionalString,
+  GOOGLE_ADS_CLIENT_SECRET: optionalString,
+  GOOGLE_ADS_API_URL: optionalUrl,
+  GOOGLE_OAUTH_TOKEN_URL: optionalUrl,
+  /**
+   * Meta Marketing API (sync-campaigns). Each ad account carries its own system-user access token; with the
+   * app secret set, every call also sends `appsecret_proof` (required when the Meta app demands it).
+   * META_GRAPH_API_URL replaces `https://graph.facebook.com`.
+   */
+  META_APP_SECRET: optionalString,
+  META_GRAPH_API_URL: optionalUrl,
+  /** Cloudflare's API base for track-network-usage (`https://api.cloudflare.com/client/v4` when unset). */
+  CLOUDFLARE_API_URL: optionalUrl,
+  /**
+   * How long one ad account's or traffic source's sync may keep retrying a platform that answers 429 or 5xx
+   * (backing off, honouring Retry-After) before the run records the failure and keeps what it already wrote.
+   */
+  ARCO_SYNC_RETRY_BUDGET_MS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(0).max(600_000).default(60_000),
+  ),
 });

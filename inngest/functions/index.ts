@@ -24,6 +24,10 @@ import { reconcileSubscriptionsJob } from "./reconcile-subscriptions";
 import { removeOrphanFiles } from "./remove-orphan-files";
 import { resealSecrets } from "./reseal-secrets";
 import { sendQueuedEmails } from "./send-queued-emails";
+import { syncAdAccountFunction } from "./sync-ad-account";
+import { syncCampaigns } from "./sync-campaigns";
+import { syncTrafficSourceFunction } from "./sync-traffic-source";
+import { trackNetworkUsage } from "./track-network-usage";
 
 /** Every function, served to Inngest by /api/inngest and run by the local scheduler without one. */
 export const functions = [
@@ -53,4 +57,8 @@ export const functions = [
   generateInsightFunction,
   generatePriorityInsightFunction,
   resealSecrets,
+  syncCampaigns,
+  syncAdAccountFunction,
+  trackNetworkUsage,
+  syncTrafficSourceFunction,
 ];

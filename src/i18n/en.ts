@@ -26,6 +26,7 @@ import { insightsEn } from "./sections/insights.en";
 import { searchEn } from "./sections/search.en";
 import { privacyEn } from "./sections/privacy.en";
 import { agencyEn } from "./sections/agency.en";
+import { connectionsEn } from "./sections/connections.en";
 
 export const en: Dictionary = {
   meta: {
@@ -260,6 +261,10 @@ export const en: Dictionary = {
     file_name_too_long: "The name can have at most 255 characters.",
     file_empty: "This file is empty (0 bytes): there's nothing to upload.",
     reason_too_short: "Write a reason of at least 10 characters: it is recorded and shown to the client.",
+    ad_account_id_invalid: "Use the Google Ads customer ID (10 digits) or the Meta account number.",
+    display_name_required: "Give a name of up to 120 characters.",
+    token_required: "Paste the token (8 to 4096 characters).",
+    zone_id_invalid: "The zone ID is 32 hexadecimal characters.",
   },
   notFound: {
     title: "Page not found",
@@ -297,4 +302,5 @@ export const en: Dictionary = {
   search: searchEn,
   privacy: privacyEn,
   agency: agencyEn,
+  connections: connectionsEn,
 };

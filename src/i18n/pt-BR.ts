@@ -26,6 +26,7 @@ import { insightsPtBR } from "./sections/insights.pt-BR";
 import { searchPtBR } from "./sections/search.pt-BR";
 import { privacyPtBR } from "./sections/privacy.pt-BR";
 import { agencyPtBR } from "./sections/agency.pt-BR";
+import { connectionsPtBR } from "./sections/connections.pt-BR";
 
 /** Brazilian Portuguese, the reference dictionary: its shape defines the keys every other language must have. */
 export const ptBR = {
@@ -268,6 +269,10 @@ export const ptBR = {
     file_name_too_long: "O nome pode ter no máximo 255 caracteres.",
     file_empty: "Este arquivo está vazio (0 bytes): não há o que enviar.",
     reason_too_short: "Escreva um motivo com ao menos 10 caracteres: ele fica registrado e é mostrado ao cliente.",
+    ad_account_id_invalid: "Use o ID de cliente do Google Ads (10 dígitos) ou o número da conta Meta.",
+    display_name_required: "Dê um nome de até 120 caracteres.",
+    token_required: "Cole o token (de 8 a 4096 caracteres).",
+    zone_id_invalid: "O ID da zona tem 32 caracteres hexadecimais.",
   },
   notFound: {
     title: "Página não encontrada",
@@ -305,4 +310,5 @@ export const ptBR = {
   search: searchPtBR,
   privacy: privacyPtBR,
   agency: agencyPtBR,
+  connections: connectionsPtBR,
 };

@@ -12,6 +12,8 @@ export interface RecordedRequest {
 export interface FakeReply {
   status: number;
   body: unknown;
+  /** Extra response headers (Retry-After, say). */
+  headers?: Record<string, string>;
 }
 
 export interface FakeHttpServer {
@@ -31,15 +33,19 @@ export async function startFakeHttpServer(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
     let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Kept as text: a test may want to see what was sent.
+    if (req.headers["content-type"]?.startsWith("application/x-www-form-urlencoded")) {
+      body = Object.fromEntries(new URLSearchParams(text));
+    } else {
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Kept as text: a test may want to see what was sent.
+      }
     }
     const request: RecordedRequest = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body };
     requests.push(request);
-    const { status, body: replyBody } = answer(request);
-    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(replyBody));
+    const { status, body: replyBody, headers } = answer(request);
+    res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(replyBody));
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const { port: bound } = server.address() as AddressInfo;

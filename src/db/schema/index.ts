@@ -30,3 +30,4 @@ export * from "./campaigns";
 export * from "./reports";
 export * from "./privacy";
 export * from "./ai";
+export * from "./connections";

@@ -21,6 +21,13 @@ import { templateFile } from "../../support/template.ts";
 const fixtureOverrides: Record<string, Record<string, string | ((org: string) => string)>> = {
   ai_insights: { period: "'2026-11'" },
   ai_usage: { period: "'2026-11'" },
+  ad_accounts: {
+    platform: "'google_ads'",
+    external_account_id: "'1234567890'",
+    credential_sealed: "repeat('s', 32)",
+    credential_key_id: "'k1'",
+    credential_hint: "'abcd'",
+  },
   api_keys: { key_hash: "repeat('a', 64)", prefix: "'arco_fix'" },
   billing_customers: { stripe_customer_id: "'cus_fixture'" },
   data_exports: { scope: "'organization'" },
@@ -33,6 +40,13 @@ const fixtureOverrides: Record<string, Record<string, string | ((org: string) =>
   performance_metrics: { url: "'https://fixture.example/'" },
   reports: { period: "date_trunc('month', now())::date" },
   storage_files: { object_name: (org) => literal(`${org}/00000000-0000-4000-8000-000000000000/fixture.txt`) },
+  traffic_sources: {
+    provider: "'cloudflare'",
+    external_id: "repeat('a', 32)",
+    credential_sealed: "repeat('s', 32)",
+    credential_key_id: "'k1'",
+    credential_hint: "'abcd'",
+  },
   subscriptions: { stripe_subscription_id: "'sub_fixture'", currency: "'BRL'" },
   uptime_checks: { url: "'https://fixture.example/'" },
   usage_counters: { period: "'total'" },

@@ -18,6 +18,10 @@ import { getClientMembers } from "@/src/admin/queries/get-client-members";
 import { getClientReports } from "@/src/admin/queries/get-client-reports";
 import { requireAdmin } from "@/src/admin/require-admin";
 import { Card } from "@/src/components/ui/card";
+import { ClientConnections } from "@/src/connections/components/client-connections";
+import { getAdAccounts } from "@/src/connections/queries/get-ad-accounts";
+import { getPlanPlatforms } from "@/src/connections/queries/get-plan-platforms";
+import { getTrafficSources } from "@/src/connections/queries/get-traffic-sources";
 import { PageHeader } from "@/src/components/ui/page-header";
 import { StatusBadge } from "@/src/components/ui/status-badge";
 import { UsageMeter } from "@/src/components/ui/usage-meter";
@@ -37,7 +41,20 @@ export default async function ClientPage({ params }: Props) {
   const { db, isStaffAdmin } = await requireAdmin();
   const client = await getClient(db, (await params).org);
   if (!client) notFound();
-  const [{ t, locale }, members, limits, billing, estate, audit, reports, aiUsage, ownKey] = await Promise.all([
+  const [
+    { t, locale },
+    members,
+    limits,
+    billing,
+    estate,
+    audit,
+    reports,
+    aiUsage,
+    ownKey,
+    adAccounts,
+    trafficSources,
+    platforms,
+  ] = await Promise.all([
     getTranslations(),
     getClientMembers(db, client.id),
     getClientLimits(db, client.id, client.tier),
@@ -47,6 +64,9 @@ export default async function ClientPage({ params }: Props) {
     getClientReports(db, client.id),
     getAiUsage(db, client.id, client.timeZone),
     getOpenaiKey(db, client.id),
+    getAdAccounts(db, client.id),
+    getTrafficSources(db, client.id),
+    getPlanPlatforms(db, client.id),
   ]);
   const copy = t.agency.client;
   const format = formatters(locale, client.timeZone);
@@ -245,6 +265,15 @@ export default async function ClientPage({ params }: Props) {
           )}
         </Card>
       </div>
+
+      <ClientConnections
+        slug={client.slug}
+        accounts={adAccounts}
+        sources={trafficSources}
+        platforms={platforms}
+        copy={t.connections}
+        format={format}
+      />
 
       <Card
         title={copy.audit}

@@ -13,11 +13,13 @@ import { getCampaignPerformance } from "@/src/campaigns/queries/get-campaign-per
 import { buttonStyles } from "@/src/components/ui/button-styles";
 import { Card } from "@/src/components/ui/card";
 import { EmptyState } from "@/src/components/ui/empty-state";
+import { ConnectionList } from "@/src/connections/components/connection-list";
+import { getAdAccounts } from "@/src/connections/queries/get-ad-accounts";
 import { PageHeader } from "@/src/components/ui/page-header";
 import { formatMessage } from "@/src/i18n/format-message";
 import { formatters } from "@/src/i18n/formatters";
 import { getTranslations } from "@/src/i18n/get-translations";
-import { requireWorkspace } from "@/src/workspace/require-workspace";
+import { canManage, requireWorkspace } from "@/src/workspace/require-workspace";
 
 type Props = {
   params: Promise<{ org: string }>;
@@ -30,14 +32,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CampaignsPage({ params, searchParams }: Props) {
-  const { organization, plan, db } = await requireWorkspace((await params).org);
+  const { organization, plan, db, role } = await requireWorkspace((await params).org);
   const filters = campaignFiltersSchema.parse(await searchParams);
   // A platform outside the plan (an old bookmark, a downgrade) shows every included platform instead.
   const platform =
     filters.platform && plan.features.campaign_platforms.includes(filters.platform) ? filters.platform : undefined;
-  const [{ t, locale }, performance] = await Promise.all([
+  // Owners and admins see which accounts feed the page (row-level security shows them nobody else's).
+  const [{ t, locale }, performance, adAccounts] = await Promise.all([
     getTranslations(),
     getCampaignPerformance(db, organization.id, { days: filters.range, platform, timeZone: organization.timeZone }),
+    canManage(role) ? getAdAccounts(db, organization.id) : null,
   ]);
   const copy = t.campaigns;
   const format = formatters(locale, organization.timeZone);
@@ -143,6 +147,21 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
           </Card>
         </>
       )}
+
+      {adAccounts ? (
+        <Card title={t.connections.client.title} description={t.connections.client.description}>
+          <ConnectionList
+            rows={adAccounts.map((a) => ({
+              ...a,
+              kind: t.connections.platforms[a.platform],
+              externalId: a.externalAccountId,
+            }))}
+            copy={t.connections}
+            format={format}
+            empty={t.connections.client.empty}
+          />
+        </Card>
+      ) : null}
 
       {missing ? (
         <p className="text-sm text-fg-muted">

@@ -1,0 +1,47 @@
+import type { connectionsPtBR } from "./connections.pt-BR";
+
+/** Connected ad accounts and traffic sources: the agency admin and the client's campaigns page. */
+export const connectionsEn: typeof connectionsPtBR = {
+  platforms: { google_ads: "Google Ads", meta_ads: "Meta Ads" },
+  providers: { cloudflare: "Cloudflare", vercel: "Vercel" },
+  status: { pending: "Waiting for the first sync", active: "Synced", error: "Failing" },
+  lastSynced: "Last synced {time}",
+  neverSynced: "Not synced yet",
+  tokenEnding: "Token ending in {hint}",
+  lastError: "Last error: {error}",
+  client: {
+    title: "Connected accounts",
+    description: "The ad accounts the agency brings your campaigns from, every day.",
+    empty: "No ad account connected yet. The agency connects the accounts your plan includes.",
+  },
+  admin: {
+    adAccountsTitle: "Ad accounts",
+    adAccountsEmpty: "No ad account connected.",
+    trafficTitle: "Traffic sources",
+    trafficEmpty: "No traffic source connected.",
+    noPlatforms: "This client's plan includes no campaigns.",
+    platform: "Platform",
+    accountId: "Account ID",
+    accountIdHint: "Google Ads: the customer ID (10 digits). Meta: the account number, without “act_”.",
+    loginCustomerId: "Manager account ID (optional)",
+    loginCustomerIdHint: "Google Ads only: the manager account the token reaches the account through.",
+    displayName: "Display name",
+    token: "Token",
+    tokenHint:
+      "Google Ads: the OAuth refresh token. Meta: a system user's access token. Stored sealed; only its last 4 characters are shown.",
+    connect: "Connect account",
+    connected: "Account connected. It joins the next sync.",
+    disconnect: "Disconnect",
+    disconnected: "Disconnected.",
+    syncNow: "Sync campaigns now",
+    syncRequested: "Sync requested. The figures appear within minutes.",
+    zoneId: "Cloudflare zone ID",
+    zoneIdHint: "32 hexadecimal characters, on the zone's overview.",
+    apiToken: "API token",
+    apiTokenHint: "A token with the zone's Analytics:Read permission. Stored sealed.",
+    connectSource: "Connect source",
+    sourceConnected: "Source connected. Traffic arrives within the hour.",
+    removeSource: "Remove",
+    sourceRemoved: "Removed.",
+  },
+};
