@@ -1,6 +1,7 @@
 import "server-only";
 import { cron } from "inngest";
 import { resealOpenaiKeys } from "@/src/ai/byok/reseal-openai-keys";
+import { resealConnectionCredentials } from "@/src/connections/reseal-connection-credentials";
 import { recordJobRun } from "@/src/jobs/record-job-run";
 import { runRequested } from "../client";
 import { createFunction } from "../create-function";
@@ -20,15 +21,16 @@ export const resealSecrets = createFunction(
   async ({ event, step }) => {
     const startedAt = new Date();
     const openaiKeys = await step.run("reseal-openai-keys", () => resealOpenaiKeys());
+    const connections = await step.run("reseal-connection-credentials", () => resealConnectionCredentials());
     await step.run("record-run", () =>
       recordJobRun({
         job: "reseal-secrets",
         runKey: event.id ?? startedAt.toISOString(),
         status: "succeeded",
-        detail: { openaiKeys },
+        detail: { openaiKeys, connections },
         startedAt,
       }),
     );
-    return { openaiKeys };
+    return { openaiKeys, connections };
   },
 );

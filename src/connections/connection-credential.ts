@@ -15,7 +15,7 @@ export interface SealedCredential {
  * Binds a credential to its row and organization: a sealed value copied onto another row, or another
  * organization's, does not open there.
  */
-function context(kind: ConnectionKind, orgId: string, rowId: string): string {
+export function credentialContext(kind: ConnectionKind, orgId: string, rowId: string): string {
   return `${kind}:${orgId}:${rowId}`;
 }
 
@@ -26,7 +26,11 @@ export async function sealCredential(
   rowId: string,
   credential: string,
 ): Promise<SealedCredential> {
-  const { keyId, sealed } = await sealSecret(await encryptionKeyring(), credential, context(kind, orgId, rowId));
+  const { keyId, sealed } = await sealSecret(
+    await encryptionKeyring(),
+    credential,
+    credentialContext(kind, orgId, rowId),
+  );
   return { credentialSealed: sealed, credentialKeyId: keyId, credentialHint: credential.slice(-4) };
 }
 
@@ -38,6 +42,6 @@ export async function openCredential(
   return openSecret(
     await encryptionKeyring(),
     { keyId: row.credentialKeyId, sealed: row.credentialSealed },
-    context(kind, row.orgId, row.id),
+    credentialContext(kind, row.orgId, row.id),
   );
 }

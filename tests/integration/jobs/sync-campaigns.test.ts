@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { pointAppAt } from "@/tests/support/app-env";
@@ -408,5 +408,32 @@ describe("sync-campaigns", () => {
     const [skipped] = await stack.sql`
       select detail from public.job_runs where job = 'sync-campaigns' and run_key like ${empty.id + ":%"}`;
     expect(skipped!.detail).toMatchObject({ accounts: 0, outcome: "skipped", reason: "no connected ad accounts" });
+  });
+});
+
+describe("rotating the encryption key", () => {
+  it("re-seals every connection's token under the new key, which still opens it, and does nothing the second time", async () => {
+    // The tokens above were sealed by the key derived from the service-role key (no ARCO_ENCRYPTION_KEYS).
+    const derived = createHmac("sha256", stack.serviceRoleKey).update("arco:secret-box:v1").digest("base64");
+    process.env.ARCO_ENCRYPTION_KEYS = `k2:${randomBytes(32).toString("base64")},derived:${derived}`;
+    vi.resetModules();
+    try {
+      const { resealConnectionCredentials } = await import("@/src/connections/reseal-connection-credentials");
+      const { openCredential } = await import("@/src/connections/connection-credential");
+      const first = await resealConnectionCredentials();
+      expect(first.current).toBe("k2");
+      expect(first.resealed).toBeGreaterThanOrEqual(2);
+      const [row] = await stack.sql<{ credential_key_id: string; credential_sealed: string }[]>`
+        select credential_key_id, credential_sealed from public.ad_accounts where id = ${googleAccountId}`;
+      expect(row!.credential_key_id).toBe("k2");
+      const stored = { credentialKeyId: row!.credential_key_id, credentialSealed: row!.credential_sealed };
+      expect(await openCredential("ad-account", { orgId: shop.id, id: googleAccountId, ...stored })).toBe(
+        GOOGLE_REFRESH_TOKEN,
+      );
+      expect(await resealConnectionCredentials()).toEqual({ resealed: 0, current: "k2" });
+    } finally {
+      delete process.env.ARCO_ENCRYPTION_KEYS;
+      vi.resetModules();
+    }
   });
 });
