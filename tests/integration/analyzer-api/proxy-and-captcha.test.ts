@@ -68,8 +68,9 @@ describe("with a CAPTCHA configured (CAPTCHA_PROVIDER=turnstile)", () => {
   beforeAll(async () => {
     // Speaks Turnstile's siteverify: form fields in, { success, error-codes } out.
     siteverify = await startFakeHttpServer((request) => {
-      const form = new URLSearchParams(String(request.body));
-      const ok = form.get("secret") === "turnstile-secret" && form.get("response") === "solved-token";
+      // The fake server hands form bodies over as their fields.
+      const form = request.body as Record<string, string>;
+      const ok = form.secret === "turnstile-secret" && form.response === "solved-token";
       return { status: 200, body: { success: ok, "error-codes": ok ? [] : ["invalid-input-response"] } };
     });
     api = await AnalyzerApi.load(stack, {
@@ -110,7 +111,7 @@ describe("with a CAPTCHA configured (CAPTCHA_PROVIDER=turnstile)", () => {
     expect(hits).toBe(0);
     const last = siteverify.requests.at(-1)!;
     expect(last.path).toBe("/turnstile/v0/siteverify");
-    expect(Object.fromEntries(new URLSearchParams(String(last.body)))).toEqual({
+    expect(last.body).toEqual({
       secret: "turnstile-secret",
       response: "forged",
       remoteip: ip,
@@ -161,7 +162,7 @@ describe("with a CAPTCHA configured (CAPTCHA_PROVIDER=turnstile)", () => {
         { ip: "198.51.100.154" },
       );
       expect(await errorOf(response)).toMatchObject({ status: 400, code: "captcha_failed" });
-      expect(Object.fromEntries(new URLSearchParams(String(siteverify.requests.at(-1)!.body)))).toEqual({
+      expect(siteverify.requests.at(-1)!.body).toEqual({
         secret: "turnstile-secret",
         response: "forged",
         remoteip: "198.51.100.154",

@@ -32,10 +32,16 @@ const allowedByPlan: Record<string, (plan: Plan) => boolean> = {
   invitations: (plan) => plan.team_members === null || plan.team_members > 1,
 };
 /** Exceptions granted to single clients, renamed slugs and missed SLAs: not something every organization has. */
-// Rows that only a person's request makes (an override, a rename, a breach, a data export): demo data need
-// not hold one for every organization.
+// Rows that only a person's request makes (an override, a rename, a breach, a data export), or that hold a
+// real credential or a real provider's answer (connected ad accounts and traffic sources, an organization's own
+// OpenAI key, insights and their metered usage): demo data need not hold one for every organization.
 const notExpectedEverywhere = new Set([
+  "ad_accounts",
+  "ai_insights",
+  "ai_usage",
   "data_exports",
+  "openai_keys",
+  "traffic_sources",
   "org_limit_overrides",
   "organization_slug_history",
   "ticket_sla_breaches",
