@@ -29,6 +29,7 @@ export function figureHref(slug: string, figure: Pick<InsightFigure, "source">):
     case "campaigns":
       return `${base}/campaigns#campaign-${figure.source.id}`;
     case "performance_metrics":
-      return `${base}/performance#measurement-${figure.source.id}`;
+      // The page charts measurements rather than listing them: the citation leads to the chart.
+      return `${base}/performance`;
   }
 }

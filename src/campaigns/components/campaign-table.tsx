@@ -58,7 +58,11 @@ export function CampaignTable({
         </thead>
         <tbody>
           {campaigns.map((campaign) => (
-            <tr key={campaign.id} className="border-t border-border">
+            <tr
+              key={campaign.id}
+              id={`campaign-${campaign.id}`}
+              className="scroll-mt-20 border-t border-border target:bg-accent-soft"
+            >
               <th scope="row" className="min-w-52 px-3 py-2 font-medium">
                 {campaign.name}
                 {showPlatform ? (

@@ -70,7 +70,12 @@ export function IncidentHistory({
   return (
     <ol className="grid gap-4">
       {incidents.map((incident) => (
-        <li key={incident.id} className="grid gap-2 rounded-lg border border-border p-4 text-sm">
+        // The anchor an insight's citation links to.
+        <li
+          key={incident.id}
+          id={`incident-${incident.id}`}
+          className="grid scroll-mt-20 gap-2 rounded-lg border border-border p-4 text-sm target:ring-2 target:ring-accent"
+        >
           <h3 className="flex flex-wrap items-center gap-2 font-semibold">
             <span>{incident.title}</span>
             <StatusBadge tone={severityTone[incident.severity]}>
