@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { DropdownMenu } from "radix-ui";
+import { ActionMenu, type ActionMenuItem } from "@/src/components/ui/action-menu";
 import { EmptyState } from "@/src/components/ui/empty-state";
 import { Icon, type IconName } from "@/src/components/ui/icons";
 import { LiveMessage } from "@/src/components/ui/live-message";
@@ -19,15 +19,6 @@ import { useFileStore } from "./file-store";
 // The dialogs open only from an action, so their code (and the dialog library's) loads with the first one
 // rather than with the page.
 const FileDialogs = dynamic(() => import("./file-dialogs").then((module) => module.FileDialogs), { ssr: false });
-
-interface MenuEntry {
-  label: string;
-  icon: IconName;
-  /** A link (download) or a dialog to open. */
-  href?: string;
-  dialog?: FileDialogState;
-  danger?: boolean;
-}
 
 /**
  * A folder's subfolders and files as a table: names open a folder, preview an image or PDF, or download; each
@@ -52,44 +43,38 @@ export function FileBrowser({
   const mayChange = (author: string | null) =>
     permissions.writes && (permissions.manage || (author !== null && author === permissions.actingUserId));
 
-  const folderMenu = (folder: FolderEntry): MenuEntry[] => [
+  // Each item is a link (download) or opens its dialog.
+  const item = (
+    key: "preview" | "rename" | "move" | "delete",
+    icon: IconName,
+    dialog: FileDialogState,
+    danger = false,
+  ): ActionMenuItem => ({
+    key,
+    label: copy.actions[key],
+    icon,
+    danger,
+    onSelect: () => setDialog(dialog),
+  });
+  const folderMenu = (folder: FolderEntry): ActionMenuItem[] => [
     ...(mayChange(folder.createdBy)
       ? [
-          { label: copy.actions.rename, icon: "pencil" as const, dialog: { kind: "renameFolder" as const, folder } },
-          { label: copy.actions.move, icon: "folder" as const, dialog: { kind: "moveFolder" as const, folder } },
+          item("rename", "pencil", { kind: "renameFolder", folder }),
+          item("move", "folder", { kind: "moveFolder", folder }),
         ]
       : []),
     ...(permissions.writes && permissions.manage
-      ? [
-          {
-            label: copy.actions.delete,
-            icon: "trash" as const,
-            danger: true,
-            dialog: { kind: "deleteFolder" as const, folder },
-          },
-        ]
+      ? [item("delete", "trash", { kind: "deleteFolder", folder }, true)]
       : []),
   ];
-  const fileMenu = (file: FileEntry): MenuEntry[] => [
-    ...(previewKind(file.mimeType)
-      ? [{ label: copy.actions.preview, icon: "eye" as const, dialog: { kind: "preview" as const, file } }]
-      : []),
-    { label: copy.actions.download, icon: "download", href: fileHref(slug, file.id, "download") },
+  const fileMenu = (file: FileEntry): ActionMenuItem[] => [
+    ...(previewKind(file.mimeType) ? [item("preview", "eye", { kind: "preview", file })] : []),
+    { key: "download", label: copy.actions.download, icon: "download", href: fileHref(slug, file.id, "download") },
     ...(mayChange(file.uploadedBy)
-      ? [
-          { label: copy.actions.rename, icon: "pencil" as const, dialog: { kind: "renameFile" as const, file } },
-          { label: copy.actions.move, icon: "folder" as const, dialog: { kind: "moveFile" as const, file } },
-        ]
+      ? [item("rename", "pencil", { kind: "renameFile", file }), item("move", "folder", { kind: "moveFile", file })]
       : []),
     ...(permissions.storageWrites && permissions.manage
-      ? [
-          {
-            label: copy.actions.delete,
-            icon: "trash" as const,
-            danger: true,
-            dialog: { kind: "deleteFile" as const, file },
-          },
-        ]
+      ? [item("delete", "trash", { kind: "deleteFile", file }, true)]
       : []),
   ];
 
@@ -154,7 +139,7 @@ export function FileBrowser({
                       {format.date(folder.createdAt)}
                     </td>
                     <td className="px-2 py-2 text-right">
-                      <RowMenu name={folder.name} entries={folderMenu(folder)} onOpen={setDialog} />
+                      <RowMenu name={folder.name} items={folderMenu(folder)} />
                     </td>
                   </tr>
                 );
@@ -202,7 +187,7 @@ export function FileBrowser({
                       {format.date(file.createdAt)}
                     </td>
                     <td className="px-2 py-2 text-right">
-                      <RowMenu name={file.name} entries={fileMenu(file)} onOpen={setDialog} />
+                      <RowMenu name={file.name} items={fileMenu(file)} />
                     </td>
                   </tr>
                 );
@@ -230,57 +215,16 @@ function ItemIcon({ name, folder = false }: { name: IconName; folder?: boolean }
   );
 }
 
-/** A row's actions (Radix's menu: keyboard and screen-reader behaviour as WAI-ARIA describes). */
-function RowMenu({
-  name,
-  entries,
-  onOpen,
-}: {
-  name: string;
-  entries: MenuEntry[];
-  onOpen: (dialog: FileDialogState) => void;
-}) {
+/** A row's actions, named after the row for screen readers. */
+function RowMenu({ name, items }: { name: string; items: ActionMenuItem[] }) {
   const { t } = useI18n();
-  if (entries.length === 0) return null;
+  if (items.length === 0) return null;
   return (
-    // Not modal: the dialogs an item opens take the focus over from the menu as it closes.
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
-        aria-label={formatMessage(t.files.actions.menu, { name })}
-        className="inline-flex size-9 items-center justify-center rounded-lg text-fg-muted hover:bg-surface-muted hover:text-fg data-[state=open]:bg-surface-muted"
-      >
-        <Icon name="more" className="size-5" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          align="end"
-          sideOffset={4}
-          className="z-30 min-w-44 rounded-xl border border-border bg-surface p-1.5 text-sm shadow-lg"
-        >
-          {entries.map((entry) => {
-            const body = (
-              <>
-                <Icon name={entry.icon} className="size-4" />
-                {entry.label}
-              </>
-            );
-            const className = `flex cursor-pointer items-center gap-2.5 rounded-lg px-2.5 py-2 outline-none data-highlighted:bg-surface-muted ${entry.danger ? "text-danger" : ""}`;
-            return entry.href ? (
-              <DropdownMenu.Item key={entry.label} asChild className={className}>
-                <a href={entry.href}>{body}</a>
-              </DropdownMenu.Item>
-            ) : (
-              <DropdownMenu.Item
-                key={entry.label}
-                className={className}
-                onSelect={() => entry.dialog && onOpen(entry.dialog)}
-              >
-                {body}
-              </DropdownMenu.Item>
-            );
-          })}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <ActionMenu
+      trigger={<Icon name="more" className="size-5" />}
+      triggerLabel={formatMessage(t.files.actions.menu, { name })}
+      triggerClassName="inline-flex size-9 items-center justify-center rounded-lg text-fg-muted hover:bg-surface-muted hover:text-fg"
+      items={items}
+    />
   );
 }

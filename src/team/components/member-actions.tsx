@@ -1,7 +1,7 @@
 "use client";
 
-import { DropdownMenu } from "radix-ui";
 import { useRef, useState } from "react";
+import { ActionMenu } from "@/src/components/ui/action-menu";
 import { buttonStyles } from "@/src/components/ui/button-styles";
 import { Icon } from "@/src/components/ui/icons";
 import { formatMessage } from "@/src/i18n/format-message";
@@ -16,8 +16,7 @@ import { TeamActionDialog } from "./team-action-dialog";
 type Step = "makeAdmin" | "makeMember" | "transfer" | "remove";
 
 /**
- * What the viewer may do to one other member, as a menu (Radix: keyboard and screen-reader behaviour of a
- * WAI-ARIA menu) whose items open a confirmation. Only what the database will accept is offered: owners
+ * What the viewer may do to one other member, as a menu whose items open a confirmation. Only what the database will accept is offered: owners
  * change roles, transfer ownership to an admin and remove anyone; admins remove plain members.
  */
 export function MemberActions({
@@ -61,34 +60,23 @@ export function MemberActions({
 
   return (
     <div className="ml-auto">
-      <DropdownMenu.Root modal={false}>
-        <DropdownMenu.Trigger ref={trigger} className={buttonStyles({ variant: "secondary" })}>
-          {copy.members.manage}
-          <span className="sr-only"> {member.name}</span>
-          <Icon name="chevronDown" className="size-4 text-fg-muted" />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            align="end"
-            sideOffset={6}
-            className="z-40 min-w-56 rounded-xl border border-border bg-surface p-1.5 text-sm shadow-lg"
-          >
-            {steps.map((item) => (
-              <DropdownMenu.Item
-                key={item}
-                onSelect={() => setStep(item)}
-                className={
-                  item === "remove"
-                    ? "rounded-lg px-2.5 py-2 font-medium text-danger outline-none data-highlighted:bg-danger-soft"
-                    : "rounded-lg px-2.5 py-2 font-medium outline-none data-highlighted:bg-surface-muted"
-                }
-              >
-                {labels[item]}
-              </DropdownMenu.Item>
-            ))}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+      <ActionMenu
+        triggerRef={trigger}
+        trigger={
+          <>
+            {copy.members.manage}
+            <span className="sr-only"> {member.name}</span>
+            <Icon name="chevronDown" className="size-4 text-fg-muted" />
+          </>
+        }
+        triggerClassName={buttonStyles({ variant: "secondary" })}
+        items={steps.map((item) => ({
+          key: item,
+          label: labels[item],
+          danger: item === "remove",
+          onSelect: () => setStep(item),
+        }))}
+      />
       {step && dialog ? (
         <TeamActionDialog
           open
