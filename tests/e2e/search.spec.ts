@@ -1,6 +1,9 @@
+import { en } from "../../src/i18n/en";
+import { localeCookieName } from "../../src/i18n/locales";
 import { ptBR } from "../../src/i18n/pt-BR";
 import { signInAs } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { demoStaffEmail } from "./support/e2e-env";
 import { expect, test } from "./support/test";
 
 const copy = ptBR.search;
@@ -51,5 +54,44 @@ test.describe("semantic search", () => {
     await expect(page.getByRole("heading", { name: copy.results })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+  });
+
+  test("staff search across clients: each hit names its client and leads to its page; it fits a phone in English", async ({
+    page,
+    baseURL,
+    shot,
+  }) => {
+    test.setTimeout(240_000);
+    await signInAs(page, demoStaffEmail);
+    await page.goto("/admin/search");
+    await expect(page.getByRole("heading", { level: 1, name: copy.admin.title })).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    // Two clients' incidents, each found under its own client's name.
+    const booking = page.getByRole("link", { name: "Motor de reservas indisponível" });
+    const checkout = page.getByRole("link", { name: /Checkout lento/ });
+    const checkoutQuestion = `/admin/search?q=${encodeURIComponent("checkout lento banco de dados sobrecarregado")}`;
+    await expect(async () => {
+      await page.goto(checkoutQuestion);
+      await expect(checkout).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 200_000, intervals: [5_000] });
+    await expect(page.getByRole("listitem").filter({ has: checkout })).toContainText("Moda Viva");
+    await page.goto(`/admin/search?q=${encodeURIComponent("o motor de reservas ficou indisponível?")}`);
+    await expect(page.getByRole("listitem").filter({ has: booking })).toContainText("Grupo Aurora");
+    await expectNoSeriousAxeViolations(page);
+    await shot("admin-results");
+
+    await booking.click();
+    await expect(page).toHaveURL(/\/admin\/clients\/grupo-aurora$/);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.context().addCookies([{ name: localeCookieName, value: "en", url: baseURL! }]);
+    await page.goto(checkoutQuestion);
+    await expect(page.getByRole("heading", { level: 1, name: en.search.admin.title })).toBeVisible();
+    await expect(checkout).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await expectNoSeriousAxeViolations(page);
+    await shot("admin-results-phone-en");
   });
 });
