@@ -3,8 +3,10 @@ import { en } from "../../src/i18n/en";
 import { formatMessage } from "../../src/i18n/format-message";
 import { localeCookieName } from "../../src/i18n/locales";
 import { ptBR } from "../../src/i18n/pt-BR";
-import { signInAs } from "./support/auth-steps";
+import { signInAs, signInWithPassword } from "./support/auth-steps";
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { database } from "./support/database";
+import { demoPassword } from "./support/e2e-env";
 import { expect, test } from "./support/test";
 
 /** Each demo organization and its owner (supabase/seed.sql). */
@@ -139,4 +141,47 @@ test("a Pro owner asks for a performance measurement now and sees it in the late
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(1);
   await shot("performance-measure-now-phone");
+});
+
+test("someone in two organizations switches between them from the top bar", async ({ page, shot }) => {
+  const switcher = ptBR.workspace.switcher;
+  // The store's owner also joins the hotel group as a member (an Enterprise plan has seats to spare).
+  const addMembership = () =>
+    database(
+      (sql) => sql`insert into public.memberships (org_id, user_id, role, status)
+        select o.id, u.id, 'member', 'accepted' from public.organizations o, auth.users u
+        where o.slug = 'grupo-aurora' and u.email = 'demo@arco.local'`,
+    );
+  const removeMembership = () =>
+    database(
+      (sql) => sql`delete from public.memberships
+        where org_id = (select id from public.organizations where slug = 'grupo-aurora')
+          and user_id = (select id from auth.users where email = 'demo@arco.local')`,
+    );
+  await addMembership();
+  try {
+    // With two organizations, signing in asks which one to open.
+    await page.goto("/sign-in");
+    await signInWithPassword(page, "demo@arco.local", demoPassword);
+    await expect(page).toHaveURL(/\/app$/);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("link", { name: /Moda Viva/ }).click();
+    await expect(page).toHaveURL(/\/app\/moda-viva$/);
+    const button = page.getByRole("button", { name: `${switcher.label}: Moda Viva` });
+    await button.click();
+    const list = page.getByRole("navigation", { name: switcher.all });
+    await expect(list.getByRole("link", { name: /Moda Viva/ })).toHaveAttribute("aria-current", "page");
+    await expectNoSeriousAxeViolations(page);
+    await shot("switcher-open");
+    await page.keyboard.press("Escape");
+    await expect(list).toBeHidden();
+    await expect(button).toBeFocused();
+
+    await button.click();
+    await list.getByRole("link", { name: /Grupo Aurora/ }).click();
+    await expect(page).toHaveURL(/\/app\/grupo-aurora$/);
+    await expect(page.getByRole("button", { name: new RegExp(`${switcher.label}: Grupo Aurora`) })).toBeVisible();
+  } finally {
+    await removeMembership();
+  }
 });

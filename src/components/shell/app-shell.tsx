@@ -70,9 +70,12 @@ export async function AppShell({
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
-        <aside className="border-b border-border bg-surface px-3 py-3 md:w-60 md:shrink-0 md:border-r md:border-b-0 md:py-6">
-          <SideNav label={t.shell.mainNavLabel} upcomingLabel={t.shell.upcomingNote} items={nav} />
-        </aside>
+        {/* Before an organization is chosen or created there is nowhere to go: no empty column. */}
+        {nav.length > 0 ? (
+          <aside className="border-b border-border bg-surface px-3 py-3 md:w-60 md:shrink-0 md:border-r md:border-b-0 md:py-6">
+            <SideNav label={t.shell.mainNavLabel} upcomingLabel={t.shell.upcomingNote} items={nav} />
+          </aside>
+        ) : null}
         <main id="main" className="min-w-0 flex-1 px-4 py-8 sm:px-8 lg:px-12">
           {children}
         </main>
