@@ -1,9 +1,8 @@
-import { Heading, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TeamTexts } from "@/src/i18n/sections/team.pt-BR";
-import { EmailLayout } from "./email-layout";
-import { LinkButton, LinkFallback } from "./link-button";
+import { ActionEmail } from "./action-email";
 import { emailStyles } from "./email-styles";
 
 export interface InvitationEmailProps {
@@ -27,24 +26,23 @@ export function InvitationEmail(props: InvitationEmailProps) {
   const t = props.texts;
   const words = { organization: props.organization, role: props.role, email: props.email };
   return (
-    <EmailLayout
+    <ActionEmail
       locale={props.locale}
       brand={props.brand}
       preview={formatMessage(t.preview, words)}
-      footerNote={formatMessage(t.footer, words)}
+      footer={formatMessage(t.footer, words)}
+      heading={formatMessage(t.heading, words)}
+      action={{ label: t.accept, url: props.acceptUrl, fallback: t.fallback }}
+      afterAction={
+        <Text style={emailStyles.text}>{formatMessage(t.validUntil, { ...words, date: props.validUntil })}</Text>
+      }
     >
-      <Heading as="h1" style={emailStyles.heading}>
-        {formatMessage(t.heading, words)}
-      </Heading>
       <Text style={emailStyles.text}>
         {props.inviter
           ? formatMessage(t.intro, { ...words, inviter: props.inviter })
           : formatMessage(t.introNoInviter, words)}
       </Text>
       <Text style={emailStyles.text}>{t.about}</Text>
-      <LinkButton href={props.acceptUrl}>{t.accept}</LinkButton>
-      <Text style={emailStyles.text}>{formatMessage(t.validUntil, { ...words, date: props.validUntil })}</Text>
-      <LinkFallback href={props.acceptUrl} text={t.fallback} />
-    </EmailLayout>
+    </ActionEmail>
   );
 }

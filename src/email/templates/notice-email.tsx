@@ -1,8 +1,8 @@
-import { Heading, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { Locale } from "@/src/i18n/locales";
-import { EmailLayout } from "./email-layout";
+import { ActionEmail } from "./action-email";
 import { emailStyles } from "./email-styles";
-import { LinkButton, LinkFallback } from "./link-button";
+import { FactList } from "./fact-list";
 
 export interface NoticeEmailProps {
   locale: Locale;
@@ -24,18 +24,16 @@ export interface NoticeEmailProps {
  */
 export function NoticeEmail(props: NoticeEmailProps) {
   return (
-    <EmailLayout locale={props.locale} brand={props.brand} preview={props.preview} footerNote={props.footer}>
-      <Heading as="h1" style={emailStyles.heading}>
-        {props.heading}
-      </Heading>
+    <ActionEmail
+      locale={props.locale}
+      brand={props.brand}
+      preview={props.preview}
+      footer={props.footer}
+      heading={props.heading}
+      action={{ label: props.actionLabel, url: props.actionUrl, fallback: props.fallback }}
+    >
       <Text style={emailStyles.text}>{props.intro}</Text>
-      {props.facts.map(([label, value]) => (
-        <Text key={label} style={{ ...emailStyles.text, margin: "0 0 6px" }}>
-          <strong>{label}:</strong> {value}
-        </Text>
-      ))}
-      <LinkButton href={props.actionUrl}>{props.actionLabel}</LinkButton>
-      <LinkFallback href={props.actionUrl} text={props.fallback} />
-    </EmailLayout>
+      <FactList facts={props.facts} />
+    </ActionEmail>
   );
 }

@@ -1,9 +1,8 @@
-import { Heading, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { BillingTexts } from "@/src/i18n/sections/billing.pt-BR";
-import { EmailLayout } from "./email-layout";
-import { LinkButton, LinkFallback } from "./link-button";
+import { ActionEmail } from "./action-email";
 import { emailStyles } from "./email-styles";
 
 export interface PastDueEmailProps {
@@ -21,18 +20,15 @@ export function PastDueEmail(props: PastDueEmailProps) {
   const t = props.texts.pastDue;
   const words = { organization: props.organization, plan: props.plan };
   return (
-    <EmailLayout
+    <ActionEmail
       locale={props.locale}
       brand={props.brand}
       preview={formatMessage(t.preview, words)}
-      footerNote={formatMessage(t.footer, words)}
+      footer={formatMessage(t.footer, words)}
+      heading={t.heading}
+      action={{ label: t.action, url: props.billingUrl, fallback: t.fallback }}
     >
-      <Heading as="h1" style={emailStyles.heading}>
-        {t.heading}
-      </Heading>
       <Text style={emailStyles.text}>{formatMessage(t.intro, words)}</Text>
-      <LinkButton href={props.billingUrl}>{t.action}</LinkButton>
-      <LinkFallback href={props.billingUrl} text={t.fallback} />
-    </EmailLayout>
+    </ActionEmail>
   );
 }

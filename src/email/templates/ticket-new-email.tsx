@@ -1,11 +1,11 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TicketsTexts } from "@/src/i18n/sections/tickets.pt-BR";
-import { EmailLayout } from "./email-layout";
-import { LinkButton, LinkFallback } from "./link-button";
+import { ActionEmail } from "./action-email";
 import { emailStyles } from "./email-styles";
-import { PlainTextParagraphs } from "./plain-text-paragraphs";
+import { FactList } from "./fact-list";
+import { QuotedText } from "./quoted-text";
 
 export interface TicketNewEmailProps {
   locale: Locale;
@@ -44,32 +44,23 @@ export function TicketNewEmail(props: TicketNewEmailProps) {
     [t.firstResponseDue, props.firstResponseDue ?? t.noSla],
   ];
   return (
-    <EmailLayout
+    <ActionEmail
       locale={props.locale}
       brand={props.brand}
       preview={formatMessage(t.preview, words)}
-      footerNote={t.footer}
+      footer={t.footer}
+      heading={formatMessage(t.heading, words)}
+      action={{ label: props.texts.viewTicket, url: props.ticketUrl, fallback: props.texts.fallback }}
     >
-      <Heading as="h1" style={emailStyles.heading}>
-        {formatMessage(t.heading, words)}
-      </Heading>
-      {facts.map(([label, value]) => (
-        <Text key={label} style={{ ...emailStyles.text, margin: "0 0 6px" }}>
-          <strong>{label}:</strong> {value}
-        </Text>
-      ))}
+      <FactList facts={facts} />
       {props.description ? (
         <>
           <Heading as="h2" style={emailStyles.subheading}>
             {t.description}
           </Heading>
-          <Section style={{ borderLeft: "3px solid #e2e8f0", margin: "0 0 16px", paddingLeft: "14px" }}>
-            <PlainTextParagraphs text={props.description} />
-          </Section>
+          <QuotedText text={props.description} />
         </>
       ) : null}
-      <LinkButton href={props.ticketUrl}>{props.texts.viewTicket}</LinkButton>
-      <LinkFallback href={props.ticketUrl} text={props.texts.fallback} />
-    </EmailLayout>
+    </ActionEmail>
   );
 }

@@ -1,11 +1,10 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TicketsTexts } from "@/src/i18n/sections/tickets.pt-BR";
-import { EmailLayout } from "./email-layout";
-import { LinkButton, LinkFallback } from "./link-button";
+import { ActionEmail } from "./action-email";
 import { emailStyles } from "./email-styles";
-import { PlainTextParagraphs } from "./plain-text-paragraphs";
+import { QuotedText } from "./quoted-text";
 
 export interface TicketReplyEmailProps {
   locale: Locale;
@@ -28,22 +27,17 @@ export function TicketReplyEmail(props: TicketReplyEmailProps) {
   const t = props.texts;
   const words = { organization: props.organization, number: props.number, subject: props.subject };
   return (
-    <EmailLayout
+    <ActionEmail
       locale={props.locale}
       brand={props.brand}
       preview={formatMessage(t.reply.preview, words)}
-      footerNote={formatMessage(t.reply.footer, words)}
+      footer={formatMessage(t.reply.footer, words)}
+      heading={formatMessage(t.reply.heading, words)}
+      action={{ label: t.viewTicket, url: props.ticketUrl, fallback: t.fallback }}
     >
-      <Heading as="h1" style={emailStyles.heading}>
-        {formatMessage(t.reply.heading, words)}
-      </Heading>
       <Text style={emailStyles.text}>{formatMessage(t.reply.intro, words)}</Text>
-      <Section style={{ borderLeft: "3px solid #e2e8f0", margin: "0 0 16px", paddingLeft: "14px" }}>
-        <PlainTextParagraphs text={props.body} />
-      </Section>
+      <QuotedText text={props.body} />
       <Text style={emailStyles.text}>{t.reply.answer}</Text>
-      <LinkButton href={props.ticketUrl}>{t.viewTicket}</LinkButton>
-      <LinkFallback href={props.ticketUrl} text={t.fallback} />
-    </EmailLayout>
+    </ActionEmail>
   );
 }

@@ -1,9 +1,8 @@
-import { Heading, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { formatMessage } from "@/src/i18n/format-message";
 import type { Locale } from "@/src/i18n/locales";
 import type { TicketsTexts } from "@/src/i18n/sections/tickets.pt-BR";
-import { EmailLayout } from "./email-layout";
-import { LinkButton, LinkFallback } from "./link-button";
+import { ActionEmail } from "./action-email";
 import { emailStyles } from "./email-styles";
 
 export interface TicketResolvedEmailProps {
@@ -24,19 +23,16 @@ export function TicketResolvedEmail(props: TicketResolvedEmailProps) {
   const t = props.texts;
   const words = { organization: props.organization, number: props.number, subject: props.subject };
   return (
-    <EmailLayout
+    <ActionEmail
       locale={props.locale}
       brand={props.brand}
       preview={formatMessage(t.resolved.preview, words)}
-      footerNote={formatMessage(t.resolved.footer, words)}
+      footer={formatMessage(t.resolved.footer, words)}
+      heading={formatMessage(t.resolved.heading, words)}
+      action={{ label: t.viewTicket, url: props.ticketUrl, fallback: t.fallback }}
     >
-      <Heading as="h1" style={emailStyles.heading}>
-        {formatMessage(t.resolved.heading, words)}
-      </Heading>
       <Text style={emailStyles.text}>{formatMessage(t.resolved.intro, words)}</Text>
       <Text style={emailStyles.text}>{formatMessage(t.resolved.reopen, { ...words, date: props.reopenUntil })}</Text>
-      <LinkButton href={props.ticketUrl}>{t.viewTicket}</LinkButton>
-      <LinkFallback href={props.ticketUrl} text={t.fallback} />
-    </EmailLayout>
+    </ActionEmail>
   );
 }

@@ -5,7 +5,13 @@ import OpenAI from "npm:openai@7.60.0";
 import { sealOpenaiKey } from "../_shared/openai-key-box.ts";
 import { parseKeyring } from "../_shared/secret-box.ts";
 import { orgProviders } from "./org-providers.ts";
-import { processBatch, type EmbeddingJob, type EmbeddingStore, type NewDocument } from "./process-batch.ts";
+import {
+  processBatch,
+  type CallUsage,
+  type EmbeddingJob,
+  type EmbeddingStore,
+  type NewDocument,
+} from "./process-batch.ts";
 
 function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -17,9 +23,13 @@ function assertEquals(actual: unknown, expected: unknown, message = "assertEqual
 }
 const cosine = (a: number[], b: number[]) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
 
-/** The queue and documents in memory, with the Postgres store's semantics (complete only if not re-enqueued). */
-function memoryStore(jobs: EmbeddingJob[]) {
+/**
+ * The queue, documents and metered calls in memory, with the Postgres store's semantics (complete only if not
+ * re-enqueued; documents and their call's usage saved together). `failSaves` makes that many saves throw first.
+ */
+function memoryStore(jobs: EmbeddingJob[], { failSaves = 0 } = {}) {
   const documents = new Map<string, NewDocument>();
+  const usage: CallUsage[] = [];
   const queue = [...jobs];
   const failures: Array<{ jobId: number; error: string }> = [];
   const completed: number[] = [];
@@ -29,8 +39,10 @@ function memoryStore(jobs: EmbeddingJob[]) {
       const document = documents.get(`${kind}:${ref}`);
       return Promise.resolve(document ? { hash: document.contentHash, model: document.model } : null);
     },
-    saveDocument: (document) => {
-      documents.set(`${document.sourceKind}:${document.sourceRef}`, document);
+    saveDocuments: (saved, call) => {
+      if (failSaves-- > 0) return Promise.reject(new Error("connection reset"));
+      for (const document of saved) documents.set(`${document.sourceKind}:${document.sourceRef}`, document);
+      if (call) usage.push(call);
       return Promise.resolve();
     },
     removeDocument: (kind, ref) => {
@@ -46,7 +58,7 @@ function memoryStore(jobs: EmbeddingJob[]) {
       return Promise.resolve();
     },
   };
-  return { store, documents, failures, completed, queue };
+  return { store, documents, usage, failures, completed, queue };
 }
 
 const job = (jobId: number, ref: string, content: string | null): EmbeddingJob => ({
@@ -123,6 +135,34 @@ Deno.test("a provider failure completes nothing and hands every job back for a r
   assertEquals(memory.documents.size, 0);
 });
 
+Deno.test("a save that fails meters nothing; its retry embeds again and is metered once", async () => {
+  const offline = offlineProvider();
+  // A provider billed like the plan's key: 7 tokens a call.
+  const provider: EmbeddingProvider = {
+    ...offline,
+    metered: true,
+    embed: async (texts) => ({ ...(await offline.embed(texts)), tokens: 7 }),
+  };
+  const memory = memoryStore([job(1, "a", "um"), job(2, "b", "dois")], { failSaves: 1 });
+  const first = await processBatch(memory.store, provider, 10);
+  assertEquals([first.embedded, first.failed, memory.usage.length, memory.documents.size], [0, 2, 0, 0]);
+  assertEquals(memory.completed, [], "no job is completed whose document was not kept");
+
+  memory.queue.push(job(1, "a", "um"), job(2, "b", "dois"));
+  const retry = await processBatch(memory.store, provider, 10);
+  assertEquals([retry.embedded, memory.documents.size], [2, 2]);
+  assertEquals(
+    memory.usage.map((u) => [u.orgId, u.tokens]),
+    [["org-1", 7]],
+    "the call whose vectors were kept, once",
+  );
+
+  // A crash after the save but before the jobs completed: the retry finds the text stored and calls nobody.
+  memory.queue.push(job(1, "a", "um"), job(2, "b", "dois"));
+  const again = await processBatch(memory.store, provider, 10);
+  assertEquals([again.unchanged, memory.usage.length], [2, 1]);
+});
+
 Deno.test("the handler embeds a query (cutting a long one), and only the service role works the queue", async () => {
   const memory = memoryStore([job(1, "a", "Checkout")]);
   const deps = { provider: offlineProvider(), store: () => memory.store };
@@ -188,13 +228,11 @@ Deno.test("an organization's own OpenAI key embeds its text and is not metered; 
     const planOrg = crypto.randomUUID();
     const ownKey = "sk-proj-own-key-of-the-organization-1234";
     const sealed = await sealOpenaiKey(keyring, byokOrg, ownKey);
-    const usage: Array<{ orgId: string; model: string; tokens: number; cost: number }> = [];
     const providers = orgProviders({
       planClient: new OpenAI({ apiKey: "sk-plan-key", baseURL: openai.baseURL }),
       keyring,
       storedKey: (orgId) => Promise.resolve(orgId === byokOrg ? sealed : null),
       clientFor: (apiKey) => new OpenAI({ apiKey, baseURL: openai.baseURL }),
-      recordUsage: (orgId, model, tokens, cost) => (usage.push({ orgId, model, tokens, cost }), Promise.resolve()),
     });
     const source = (orgId: string, content: string) => ({ orgId, title: "Incidente", content, staffOnly: false });
     const memory = memoryStore([
@@ -223,21 +261,28 @@ Deno.test("an organization's own OpenAI key embeds its text and is not metered; 
     assertEquals(memory.documents.get("incident:a")?.model, "text-embedding-3-small");
     assertEquals(memory.documents.get("incident:a")?.chunks[0]?.embedding.length, DIMENSIONS);
     assertEquals(
-      usage.map((u) => u.orgId),
+      memory.usage.map((u) => u.orgId),
       [planOrg],
       "only the plan's key is metered",
     );
-    assert(usage[0]!.tokens > 0, "the tokens are kept (and the cost, at list price, rounded to micro-dollars)");
+    assert(memory.usage[0]!.tokens > 0, "the tokens are kept (and the cost, at list price, rounded to micro-dollars)");
 
-    // A search question for that organization is embedded with its key too, and only the service role may ask.
-    const deps = { provider: offlineProvider(), providerFor: providers, store: () => memory.store };
+    // A search question for that organization is embedded with its key too (not metered); one for an
+    // organization on the plan's key is metered. Only the service role may ask for an organization.
+    const questions: CallUsage[] = [];
+    const deps = {
+      provider: offlineProvider(),
+      providerFor: providers,
+      store: () => memory.store,
+      recordUsage: (call: CallUsage) => (questions.push(call), Promise.resolve()),
+    };
     const token = (role: string) => `Bearer x.${btoa(JSON.stringify({ role }))}.y`;
-    const ask = (role: string) =>
+    const ask = (role: string, orgId = byokOrg) =>
       handleEmbed(
         new Request("http://x/embed", {
           method: "POST",
           headers: { authorization: token(role) },
-          body: JSON.stringify({ input: "checkout", org_id: byokOrg }),
+          body: JSON.stringify({ input: "checkout", org_id: orgId }),
         }),
         deps,
       );
@@ -245,6 +290,12 @@ Deno.test("an organization's own OpenAI key embeds its text and is not metered; 
     const answer = await (await ask("service_role")).json();
     assertEquals([answer.provider, answer.embedding.length], ["openai", DIMENSIONS]);
     assertEquals(openai.keys.at(-1), ownKey);
+    assertEquals(questions, [], "a question on the organization's own key is not metered");
+    assertEquals((await ask("service_role", planOrg)).status, 200);
+    assertEquals(
+      questions.map((q) => [q.orgId, q.model]),
+      [[planOrg, "text-embedding-3-small"]],
+    );
   } finally {
     await openai.close();
   }

@@ -10,13 +10,16 @@ export interface EmbeddingProvider {
   model: string;
   /** Said wherever embeddings are made without OpenAI, so nobody mistakes them for semantic ones. */
   notice: string | null;
-  embed(texts: string[]): Promise<number[][]>;
+  /** Whether its calls count against the plan (the plan's key; not an organization's own, nor offline). */
+  metered: boolean;
+  /** The texts' vectors, in order, and the input tokens the call used. */
+  embed(texts: string[]): Promise<{ vectors: number[][]; tokens: number }>;
 }
 
 /** OpenAI when a key is configured (base URL configurable, for a local fake or a proxy), else offline. */
 export function providerFromEnv(env: (name: string) => string | undefined): EmbeddingProvider {
   const client = planClientFromEnv(env);
-  return client ? openAiProvider(client) : offlineProvider();
+  return client ? openAiProvider(client, { metered: true }) : offlineProvider();
 }
 
 /** The SDK client for `apiKey` at OPENAI_BASE_URL (the plan's key or an organization's own). */
@@ -30,16 +33,19 @@ export function planClientFromEnv(env: (name: string) => string | undefined): Op
   return apiKey ? openAiClient(env, apiKey) : null;
 }
 
-/** OpenAI through `client`; `onUsage` hears the tokens of each call (to meter the plan's key). */
-export function openAiProvider(client: OpenAI, onUsage?: (tokens: number) => Promise<void>): EmbeddingProvider {
+/** OpenAI through `client` (the plan's key is `metered`). */
+export function openAiProvider(client: OpenAI, { metered }: { metered: boolean }): EmbeddingProvider {
   return {
     name: "openai",
     model: OPENAI_MODEL,
     notice: null,
+    metered,
     async embed(texts) {
       const response = await client.embeddings.create({ model: OPENAI_MODEL, input: texts, dimensions: DIMENSIONS });
-      if (onUsage) await onUsage(response.usage?.prompt_tokens ?? 0);
-      return [...response.data].sort((a, b) => a.index - b.index).map((item) => item.embedding);
+      return {
+        vectors: [...response.data].sort((a, b) => a.index - b.index).map((item) => item.embedding),
+        tokens: response.usage?.prompt_tokens ?? 0,
+      };
     },
   };
 }
@@ -54,7 +60,8 @@ export function offlineProvider(): EmbeddingProvider {
     name: "offline",
     model: OFFLINE_MODEL,
     notice: "OPENAI_API_KEY is not set: embeddings are deterministic offline ones (word overlap, not meaning).",
-    embed: (texts) => Promise.resolve(texts.map(offlineEmbedding)),
+    metered: false,
+    embed: (texts) => Promise.resolve({ vectors: texts.map(offlineEmbedding), tokens: 0 }),
   };
 }
 

@@ -1,6 +1,7 @@
+import { openaiCostUsd } from "../_shared/openai-prices.ts";
 import type { EmbeddingProvider } from "./embedding-provider.ts";
 import type { ProviderFor } from "./org-providers.ts";
-import { processBatch, type BatchResult, type EmbeddingStore } from "./process-batch.ts";
+import { processBatch, type BatchResult, type CallUsage, type EmbeddingStore } from "./process-batch.ts";
 
 /** A search query is embedded from at most this much text; longer input is cut, never refused with a 500. */
 export const MAX_QUERY_CHARACTERS = 2000;
@@ -14,6 +15,8 @@ export interface EmbedDeps {
   /** Each organization's provider (its own OpenAI key when it stored one); the plan's when absent. */
   providerFor?: ProviderFor;
   store: () => EmbeddingStore;
+  /** Meters a question embedded on the plan's key for an organization. */
+  recordUsage?: (usage: CallUsage) => Promise<void>;
   now?: () => number;
 }
 
@@ -61,12 +64,20 @@ export async function handleEmbed(request: Request, deps: EmbedDeps): Promise<Re
       return json(403, { error: { code: "forbidden", message: "Only the service role embeds for an organization." } });
     }
     const chosen = forOrg && deps.providerFor ? await deps.providerFor(forOrg) : provider;
-    const [embedding] = await chosen.embed([input]);
+    const { vectors, tokens } = await chosen.embed([input]);
+    if (forOrg && chosen.metered && deps.recordUsage) {
+      await deps.recordUsage({
+        orgId: forOrg,
+        model: chosen.model,
+        tokens,
+        costUsd: openaiCostUsd(chosen.model, tokens, 0),
+      });
+    }
     return json(200, {
       provider: chosen.name,
       model: chosen.model,
       notice: chosen.notice,
-      embedding,
+      embedding: vectors[0],
       truncated: body.input.length > MAX_QUERY_CHARACTERS,
     });
   }

@@ -4,6 +4,7 @@ import { openAiClient, planClientFromEnv, providerFromEnv } from "./embedding-pr
 import { handleEmbed } from "./handler.ts";
 import { orgProviders } from "./org-providers.ts";
 import { postgresStore, recordAiUsage, storedOpenaiKey } from "./postgres-store.ts";
+import type { CallUsage } from "./process-batch.ts";
 
 const env = (name: string) => Deno.env.get(name);
 const provider = providerFromEnv(env);
@@ -21,8 +22,8 @@ const providerFor = orgProviders({
   keyring,
   storedKey: (orgId) => storedOpenaiKey(db(), orgId),
   clientFor: (apiKey) => openAiClient(env, apiKey),
-  recordUsage: (orgId, model, tokens, cost) => recordAiUsage(db(), orgId, model, tokens, cost),
   log: console.warn,
 });
+const recordUsage = (usage: CallUsage) => recordAiUsage(db(), usage);
 
-Deno.serve((request) => handleEmbed(request, { provider, providerFor, store }));
+Deno.serve((request) => handleEmbed(request, { provider, providerFor, store, recordUsage }));

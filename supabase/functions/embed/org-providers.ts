@@ -1,8 +1,7 @@
 import type OpenAI from "npm:openai@7.60.0";
 import { openOpenaiKey } from "../_shared/openai-key-box.ts";
-import { openaiCostUsd } from "../_shared/openai-prices.ts";
 import type { Keyring, SealedSecret } from "../_shared/secret-box.ts";
-import { OPENAI_MODEL, offlineProvider, openAiProvider, type EmbeddingProvider } from "./embedding-provider.ts";
+import { offlineProvider, openAiProvider, type EmbeddingProvider } from "./embedding-provider.ts";
 
 /** The provider that embeds one organization's text. */
 export type ProviderFor = (orgId: string) => Promise<EmbeddingProvider>;
@@ -14,14 +13,12 @@ export interface OrgProviderDeps {
   keyring: Keyring | null;
   storedKey(orgId: string): Promise<SealedSecret | null>;
   clientFor(apiKey: string): OpenAI;
-  /** Meters a call made on the plan's key (never one made on an organization's own). */
-  recordUsage(orgId: string, model: string, inputTokens: number, costUsd: number): Promise<void>;
   log?: (message: string) => void;
 }
 
 /**
  * Chooses, per organization, whose key embeds its text: its own OpenAI key when it stored one (opened with the
- * shared secret box; not metered), else the plan's key (metered in `ai_usage`), else the offline provider.
+ * shared secret box; not metered), else the plan's key (metered), else the offline provider.
  * Both OpenAI paths use the same model, so adding or removing an own key re-embeds nothing.
  */
 export function orgProviders(deps: OrgProviderDeps): ProviderFor {
@@ -29,15 +26,12 @@ export function orgProviders(deps: OrgProviderDeps): ProviderFor {
     const stored = deps.keyring ? await deps.storedKey(orgId) : null;
     if (stored && deps.keyring) {
       try {
-        return openAiProvider(deps.clientFor(await openOpenaiKey(deps.keyring, orgId, stored)));
+        return openAiProvider(deps.clientFor(await openOpenaiKey(deps.keyring, orgId, stored)), { metered: false });
       } catch {
         // A key sealed under a key id this function does not hold (rotation half done): the plan's key for now.
         deps.log?.(`[embed] the stored OpenAI key of ${orgId} does not open; using the plan's provider`);
       }
     }
-    if (!deps.planClient) return offlineProvider();
-    return openAiProvider(deps.planClient, (tokens) =>
-      deps.recordUsage(orgId, OPENAI_MODEL, tokens, openaiCostUsd(OPENAI_MODEL, tokens, 0)),
-    );
+    return deps.planClient ? openAiProvider(deps.planClient, { metered: true }) : offlineProvider();
   };
 }

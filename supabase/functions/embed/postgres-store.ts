@@ -1,6 +1,6 @@
 import postgres from "npm:postgres@3.4.9";
 import type { SealedSecret } from "../_shared/secret-box.ts";
-import type { EmbeddingJob, EmbeddingStore, NewDocument } from "./process-batch.ts";
+import type { CallUsage, EmbeddingJob, EmbeddingStore, NewDocument } from "./process-batch.ts";
 
 type Sql = ReturnType<typeof postgres>;
 
@@ -49,22 +49,10 @@ export function postgresStore(sql: Sql): EmbeddingStore {
         where d.org_id = ${orgId} and d.source_kind = ${sourceKind} and d.source_ref = ${sourceRef}`;
       return row && row.model ? { hash: row.hash, model: row.model } : null;
     },
-    async saveDocument(document: NewDocument) {
+    async saveDocuments(documents, usage) {
       await sql.begin(async (tx) => {
-        const [saved] = await tx<Array<{ id: string }>>`
-          insert into public.documents (org_id, source_kind, source_ref, title, content, content_hash, staff_only)
-          values (${document.orgId}, ${document.sourceKind}, ${document.sourceRef}, ${document.title},
-            ${document.content}, ${document.contentHash}, ${document.staffOnly})
-          on conflict (org_id, source_kind, source_ref) do update set title = excluded.title,
-            content = excluded.content, content_hash = excluded.content_hash, staff_only = excluded.staff_only
-          returning id`;
-        await tx`delete from public.embeddings where document_id = ${saved!.id}`;
-        if (document.chunks.length === 0) return;
-        await tx`
-          insert into public.embeddings (document_id, org_id, chunk_index, content, embedding, model)
-          select ${saved!.id}, ${document.orgId}, u.ord - 1, u.content, u.embedding::extensions.vector, ${document.model}
-          from unnest(${document.chunks.map((chunk) => chunk.content)}::text[],
-            ${document.chunks.map((chunk) => vectorLiteral(chunk.embedding))}::text[]) with ordinality as u (content, embedding, ord)`;
+        for (const document of documents) await saveDocument(tx, document);
+        if (usage) await recordAiUsage(tx, usage);
       });
     },
     async removeDocument(sourceKind, sourceRef) {
@@ -86,7 +74,26 @@ export async function storedOpenaiKey(sql: Sql, orgId: string): Promise<SealedSe
   return row ? { keyId: row.key_id, sealed: row.sealed } : null;
 }
 
+/** Replaces one document and all its chunks (inside the caller's transaction). */
+async function saveDocument(tx: postgres.TransactionSql, document: NewDocument) {
+  const [saved] = await tx<Array<{ id: string }>>`
+    insert into public.documents (org_id, source_kind, source_ref, title, content, content_hash, staff_only)
+    values (${document.orgId}, ${document.sourceKind}, ${document.sourceRef}, ${document.title},
+      ${document.content}, ${document.contentHash}, ${document.staffOnly})
+    on conflict (org_id, source_kind, source_ref) do update set title = excluded.title,
+      content = excluded.content, content_hash = excluded.content_hash, staff_only = excluded.staff_only
+    returning id`;
+  await tx`delete from public.embeddings where document_id = ${saved!.id}`;
+  if (document.chunks.length === 0) return;
+  await tx`
+    insert into public.embeddings (document_id, org_id, chunk_index, content, embedding, model)
+    select ${saved!.id}, ${document.orgId}, u.ord - 1, u.content, u.embedding::extensions.vector, ${document.model}
+    from unnest(${document.chunks.map((chunk) => chunk.content)}::text[],
+      ${document.chunks.map((chunk) => vectorLiteral(chunk.embedding))}::text[]) with ordinality as u (content, embedding, ord)`;
+}
+
 /** Adds a call on the plan's key to the organization's month in `ai_usage`. */
-export async function recordAiUsage(sql: Sql, orgId: string, model: string, tokens: number, costUsd: number) {
-  await sql`select private.record_ai_usage(${orgId}::uuid, ${model}::text, ${tokens}::bigint, 0::bigint, ${costUsd}::numeric)`;
+export async function recordAiUsage(sql: Sql | postgres.TransactionSql, usage: CallUsage) {
+  await sql`select private.record_ai_usage(${usage.orgId}::uuid, ${usage.model}::text, ${usage.tokens}::bigint,
+    0::bigint, ${usage.costUsd}::numeric)`;
 }

@@ -1,3 +1,4 @@
+import { openaiCostUsd } from "../_shared/openai-prices.ts";
 import { chunkText, contentHash } from "./chunk-text.ts";
 import type { EmbeddingProvider } from "./embedding-provider.ts";
 import type { ProviderFor } from "./org-providers.ts";
@@ -23,13 +24,25 @@ export interface NewDocument {
   chunks: Array<{ content: string; embedding: number[] }>;
 }
 
+/** One call on the plan's key, as `ai_usage` meters it. */
+export interface CallUsage {
+  orgId: string;
+  model: string;
+  tokens: number;
+  costUsd: number;
+}
+
 /** Where jobs come from and documents go (Postgres in the function, memory in tests). */
 export interface EmbeddingStore {
   claim(batchSize: number): Promise<EmbeddingJob[]>;
   /** The stored document's content hash and model, if any. */
   storedHash(orgId: string, sourceKind: string, sourceRef: string): Promise<{ hash: string; model: string } | null>;
-  /** Replaces the document and all its chunks, in one transaction. */
-  saveDocument(document: NewDocument): Promise<void>;
+  /**
+   * Replaces the documents and all their chunks and meters the call that embedded them, in one transaction: a
+   * crash before it commits leaves no usage for vectors nobody kept (the retry's call is metered instead), and a
+   * crash after it leaves the stored hashes that make the retry skip them without a call.
+   */
+  saveDocuments(documents: NewDocument[], usage: CallUsage | null): Promise<void>;
   removeDocument(sourceKind: string, sourceRef: string): Promise<void>;
   complete(job: EmbeddingJob): Promise<void>;
   fail(job: EmbeddingJob, error: string): Promise<void>;
@@ -50,8 +63,8 @@ export interface BatchResult {
 /**
  * One batch: claims jobs, skips sources whose text hash is already stored (with the same model), removes
  * documents of deleted sources, and embeds the rest with one provider call per organization (each may use its
- * own OpenAI key). A failure marks its jobs for a retry (the queue keeps them); nothing is completed that was
- * not written.
+ * own OpenAI key), saved together with that call's usage. A failure marks its jobs for a retry (the queue keeps
+ * them); nothing is completed that was not written.
  */
 export async function processBatch(
   store: EmbeddingStore,
@@ -92,36 +105,39 @@ export async function processBatch(
   return result;
 }
 
-/** One organization's pending documents: one provider call, then each document saved and its job completed. */
+/**
+ * One organization's pending documents: one provider call, then the documents and the call's usage saved in one
+ * transaction and the jobs completed. If the save fails, every job of the call is retried, so that the call is
+ * metered exactly when its vectors are kept.
+ */
 async function embedGroup(
   store: EmbeddingStore,
   provider: EmbeddingProvider,
   items: Pending[],
   result: BatchResult,
 ): Promise<void> {
-  let vectors: number[][];
   try {
     // Each passage is embedded with its document's title, for context; the stored passage is the text alone.
-    vectors = await provider.embed(
+    const { vectors, tokens } = await provider.embed(
       items.flatMap((item) => item.chunks.map((chunk) => `${item.document.title}\n\n${chunk}`)),
     );
+    let next = 0;
+    const documents = items.map(({ document, chunks }) => ({
+      ...document,
+      model: provider.model,
+      chunks: chunks.map((content) => ({ content, embedding: vectors[next++]! })),
+    }));
+    const orgId = items[0]!.document.orgId;
+    const usage = provider.metered
+      ? { orgId, model: provider.model, tokens, costUsd: openaiCostUsd(provider.model, tokens, 0) }
+      : null;
+    await store.saveDocuments(documents, usage);
+    for (const { job } of items) await store.complete(job);
+    result.embedded += items.length;
+    result.chunks += next;
   } catch (error) {
     for (const { job } of items) await store.fail(job, describe(error));
     result.failed += items.length;
-    return;
-  }
-  let next = 0;
-  for (const { job, document, chunks } of items) {
-    const embedded = chunks.map((content) => ({ content, embedding: vectors[next++]! }));
-    try {
-      await store.saveDocument({ ...document, model: provider.model, chunks: embedded });
-      await store.complete(job);
-      result.embedded++;
-      result.chunks += embedded.length;
-    } catch (error) {
-      await store.fail(job, describe(error));
-      result.failed++;
-    }
   }
 }
 
