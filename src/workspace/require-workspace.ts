@@ -43,6 +43,11 @@ export interface Workspace {
   plan: WorkspacePlan;
   /** Effective limits: the organization's overrides, else its plan's. */
   limits: Limits;
+  /**
+   * Whether Stripe is retrying a failed charge, for the banner on every page. Subscriptions are readable by
+   * owners and admins only, so for members this is false: they cannot update the payment method anyway.
+   */
+  paymentOverdue: boolean;
   /** The request's only way into Postgres (as the user, or as the target of an active "view as"). */
   db: RequestDb;
   impersonation: ActiveImpersonation | null;
@@ -93,6 +98,10 @@ export const requireWorkspace = cache(async (slug: string): Promise<Workspace> =
           from public.plan_limits pl
           left join public.org_limit_overrides ov on ov.org_id = ${organizations.id} and ov.limit_key = pl.limit_key
           where pl.plan_key = ${organizations.tier})`,
+        // Read here rather than by the layout: one statement fewer on every page.
+        paymentOverdue: sql<boolean>`exists (
+          select 1 from public.subscriptions s
+          where s.org_id = ${organizations.id} and s.status in ('past_due', 'unpaid'))`,
       })
       .from(organizations)
       .innerJoin(
@@ -119,6 +128,7 @@ export const requireWorkspace = cache(async (slug: string): Promise<Workspace> =
     role: row.role,
     plan: { ...row.plan, price: row.plan.price === null ? null : Number(row.plan.price) },
     limits,
+    paymentOverdue: row.paymentOverdue,
     db,
     impersonation,
   };

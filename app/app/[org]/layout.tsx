@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { PastDueBanner } from "@/src/billing/components/past-due-banner";
-import { getPaymentAlert } from "@/src/billing/queries/get-payment-alert";
 import { AppShell } from "@/src/components/shell/app-shell";
 import { formatters } from "@/src/i18n/formatters";
 import { formatMessage } from "@/src/i18n/format-message";
@@ -10,7 +9,7 @@ import { ImpersonationBanner } from "@/src/workspace/components/impersonation-ba
 import { OrganizationSwitcher } from "@/src/workspace/components/organization-switcher";
 import { getActingProfileName } from "@/src/workspace/queries/get-acting-profile";
 import { listMyOrganizations } from "@/src/workspace/queries/list-my-organizations";
-import { canManage, requireWorkspace } from "@/src/workspace/require-workspace";
+import { requireWorkspace } from "@/src/workspace/require-workspace";
 
 /**
  * The client dashboard of one organization. The workspace is resolved here, before anything streams, so an
@@ -25,13 +24,12 @@ export default async function WorkspaceLayout({
 }) {
   const { org } = await params;
   const workspace = await requireWorkspace(org);
-  const { organization, plan, user, impersonation, db, role } = workspace;
+  const { organization, plan, user, impersonation, db, paymentOverdue } = workspace;
   const actingUserId = impersonation?.targetUserId ?? user.id;
-  const [{ t, locale }, organizations, actingName, paymentAlert] = await Promise.all([
+  const [{ t, locale }, organizations, actingName] = await Promise.all([
     getTranslations(),
     listMyOrganizations(db, actingUserId),
     impersonation ? getActingProfileName(db, actingUserId) : Promise.resolve(null),
-    canManage(role) ? getPaymentAlert(db, organization.id) : Promise.resolve(null),
   ]);
   const tierName = (tier: string) => t.workspace.tiers[tier as keyof typeof t.workspace.tiers] ?? tier;
   const whiteLabel = plan.features.white_label
@@ -62,7 +60,7 @@ export default async function WorkspaceLayout({
         />
       }
       banner={
-        impersonation || paymentAlert ? (
+        impersonation || paymentOverdue ? (
           <>
             {impersonation ? (
               <ImpersonationBanner
@@ -74,7 +72,7 @@ export default async function WorkspaceLayout({
                 reason={impersonation.reason}
               />
             ) : null}
-            {paymentAlert ? <PastDueBanner organization={organization.name} slug={organization.slug} t={t} /> : null}
+            {paymentOverdue ? <PastDueBanner organization={organization.name} slug={organization.slug} t={t} /> : null}
           </>
         ) : undefined
       }

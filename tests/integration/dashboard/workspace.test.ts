@@ -81,6 +81,23 @@ describe("the workspace of /app/<slug>", () => {
     expect((await workspaces.requireWorkspace("moda")).limits.tickets_per_month).toBe(90);
   });
 
+  it("tells owners and admins, not members, that a payment is overdue", async () => {
+    await stack.sql`
+      insert into public.subscriptions (org_id, stripe_subscription_id, plan_key, status, current_period_start,
+        current_period_end, amount, currency, interval)
+      values (${moda.id}, 'sub_workspace_overdue', 'pro', 'active', now() - interval '40 days', now() - interval '10 days',
+        897, 'BRL', 'month')`;
+    as(moda.users.owner);
+    expect((await workspaces.requireWorkspace("moda")).paymentOverdue).toBe(false);
+    await stack.sql`update public.subscriptions set status = 'past_due' where org_id = ${moda.id}`;
+    expect((await workspaces.requireWorkspace("moda")).paymentOverdue).toBe(true);
+    as(moda.users.admin);
+    expect((await workspaces.requireWorkspace("moda")).paymentOverdue).toBe(true);
+    as(moda.users.member);
+    expect((await workspaces.requireWorkspace("moda")).paymentOverdue).toBe(false);
+    await stack.sql`delete from public.subscriptions where org_id = ${moda.id}`;
+  });
+
   it.each([
     ["another client's organization", "padaria"],
     ["an organization that does not exist", "nowhere"],
