@@ -11,6 +11,9 @@ import { defaultDataDir, repoRoot } from "../supabase/local/paths.ts";
 import { verifiedTotpSecrets } from "../supabase/local/auth/mfa/verified-totp-secrets.ts";
 import { startStack } from "../supabase/local/stack.ts";
 import { stackEnv } from "../supabase/local/stack-env.ts";
+import Stripe from "stripe";
+import { stripeOptions } from "../src/billing/stripe-options.ts";
+import { adoptMirroredBilling } from "./stripe-adopt-mirror.ts";
 import { syncPlansFromDatabase } from "./stripe-sync-plans.ts";
 
 const { values } = parseArgs({
@@ -35,11 +38,17 @@ const stack = await startStack({
   dbPort: values["db-port"] ? Number(values["db-port"]) : undefined,
   log: (line) => console.log(line),
 });
-// The local Stripe sells what the plans table says, so Checkout works from the first start.
+// The local Stripe sells what the plans table says, so Checkout works from the first start, and holds the
+// demo's customers and subscriptions, so their portal opens too.
 await syncPlansFromDatabase(stack.dbUrl, {
   secretKey: stack.stripe.env.STRIPE_SECRET_KEY!,
   apiUrl: stack.stripe.env.STRIPE_API_URL,
 });
+await adoptMirroredBilling(
+  stack.dbUrl,
+  new Stripe(stack.stripe.env.STRIPE_SECRET_KEY!, stripeOptions(stack.stripe.env.STRIPE_API_URL)),
+  stack.stripe,
+);
 const appUrl = `http://127.0.0.1:${values.port}`;
 const env = {
   ...process.env,

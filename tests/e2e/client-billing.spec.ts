@@ -128,3 +128,20 @@ test("a Free owner upgrades to Pro through Checkout, creates a second project, t
   await expectNoSidewaysScroll(page);
   await shot("billing-390");
 });
+
+test("a demo client on Pro opens the Customer Portal and sees the subscription the demo data mirrors", async ({
+  page,
+  shot,
+}) => {
+  await page.goto("/sign-in");
+  await signInWithPassword(page, "demo@arco.local", demoPassword);
+  await expect(page).toHaveURL(/\/app\/moda-viva$/);
+  await page.goto("/app/moda-viva/billing");
+  await page.getByRole("button", { name: copy.manage }).click();
+  await expect(page).toHaveURL(/\/stripe\/portal\/bps_/);
+  await expect(page.getByRole("heading", { name: /Arco Pro · R\$ 897,00/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cancel plan" })).toBeVisible();
+  await shot("demo-portal");
+  await page.getByRole("link", { name: "Return" }).click();
+  await expect(page).toHaveURL(/\/app\/moda-viva\/billing$/);
+});

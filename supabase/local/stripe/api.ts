@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Service } from "../types.ts";
-import { type LocalStripeEngine, nowSeconds } from "./engine.ts";
+import { type LocalStripeEngine, newCustomer, nowSeconds } from "./engine.ts";
 import { invalid, StripeApiError } from "./errors.ts";
 import { bool, int, list, mergeMetadata, obj, type Params, readParams, required, str } from "./params.ts";
 import type { StripeObject } from "./store.ts";
@@ -100,18 +100,19 @@ export function createStripeApi(engine: LocalStripeEngine, secretKey: string, pa
     });
 
   on("POST", "/customers", (p) => {
-    const customer: StripeObject = store.insert({
-      id: store.newId("customer"),
-      object: "customer",
-      created: nowSeconds(),
-      email: str(p, "email") ?? null,
-      name: str(p, "name") ?? null,
-      description: str(p, "description") ?? null,
-      metadata: mergeMetadata({}, obj(p, "metadata")),
-      invoice_settings: { default_payment_method: null },
-      test_clock: str(p, "test_clock") ? store.get("test_helpers.test_clock", str(p, "test_clock")!).id : null,
-      livemode: false,
-    });
+    const customer: StripeObject = store.insert(
+      newCustomer(
+        store.newId("customer"),
+        nowSeconds(),
+        {
+          email: str(p, "email"),
+          name: str(p, "name"),
+          description: str(p, "description"),
+          testClock: str(p, "test_clock") ? store.get("test_helpers.test_clock", str(p, "test_clock")!).id : null,
+        },
+        mergeMetadata({}, obj(p, "metadata")),
+      ),
+    );
     const token = str(p, "payment_method");
     if (token) {
       const pm = engine.createCard(token, customer.id);

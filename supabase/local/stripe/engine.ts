@@ -126,39 +126,101 @@ export class LocalStripeEngine {
     const price = this.price(params.price);
     const start = this.timeOf(params.customer);
     const interval = (price.recurring as { interval: string }).interval;
-    const id = this.store.newId("subscription");
-    const customer = this.store.get("customer", params.customer);
-    const subscription = this.store.insert({
-      id,
-      object: "subscription",
-      created: start,
+    const subscription = this.insertSubscription({
+      id: this.store.newId("subscription"),
       customer: params.customer,
-      status: "incomplete",
+      price,
+      start,
+      end: MONTH_SECONDS[interval]!(start, 1),
       metadata: params.metadata ?? {},
-      cancel_at_period_end: false,
-      cancel_at: null,
-      canceled_at: null,
-      ended_at: null,
-      start_date: start,
-      billing_cycle_anchor: start,
-      collection_method: "charge_automatically",
-      currency: price.currency,
-      default_payment_method: params.defaultPaymentMethod ?? null,
-      latest_invoice: null,
-      test_clock: customer.test_clock ?? null,
-      livemode: false,
-      items: {
-        object: "list",
-        has_more: false,
-        url: `/v1/subscription_items?subscription=${id}`,
-        data: [this.item(id, price, start, MONTH_SECONDS[interval]!(start, 1))],
-      },
+      defaultPaymentMethod: params.defaultPaymentMethod ?? null,
     });
     const paid = this.invoice(subscription, "subscription_create", start);
     this.store.update(subscription, { status: paid ? "active" : "incomplete" });
     this.emit("customer.subscription.created", subscription);
     this.emit(paid ? "invoice.paid" : "invoice.payment_failed", this.latestInvoice(subscription));
     return subscription;
+  }
+
+  /**
+   * Takes over a customer that the app's mirror names but this Stripe never issued (the demo data's
+   * `cus_demo_…`), with a test card on file, so the portal opens for it. Under the mirror's id and without an
+   * event: the mirror already records it. A customer already here is left as it is.
+   */
+  adoptCustomer(customer: { id: string; email: string | null; name: string | null; created: number }): void {
+    if (this.store.find("customer", customer.id)) return;
+    const adopted = this.store.insert(newCustomer(customer.id, customer.created, customer));
+    const card = this.createCard("pm_card_visa", adopted.id);
+    this.store.update(adopted, { invoice_settings: { default_payment_method: card.id } });
+  }
+
+  /**
+   * The same for a live subscription (`sub_demo_…`): in the mirror's current period, with that period's paid
+   * invoice, so plan changes and cancellation work on it. Its customer must have been adopted first.
+   */
+  adoptSubscription(subscription: {
+    id: string;
+    customer: string;
+    price: string;
+    status: string;
+    start: number;
+    end: number;
+    cancelAtPeriodEnd: boolean;
+  }): void {
+    if (this.store.find("subscription", subscription.id)) return;
+    const adopted = this.insertSubscription({
+      id: subscription.id,
+      customer: subscription.customer,
+      price: this.price(subscription.price),
+      start: subscription.start,
+      end: subscription.end,
+      metadata: {},
+      defaultPaymentMethod: null,
+    });
+    this.invoice(adopted, "subscription_cycle", subscription.start);
+    this.store.update(adopted, {
+      status: subscription.status,
+      cancel_at_period_end: subscription.cancelAtPeriodEnd,
+      cancel_at: subscription.cancelAtPeriodEnd ? subscription.end : null,
+    });
+  }
+
+  private insertSubscription(params: {
+    id: string;
+    customer: string;
+    price: StripeObject;
+    start: number;
+    end: number;
+    metadata: Record<string, string>;
+    defaultPaymentMethod: string | null;
+  }): StripeObject {
+    const customer = this.store.get("customer", params.customer);
+    return this.store.insert({
+      id: params.id,
+      object: "subscription",
+      created: params.start,
+      customer: params.customer,
+      status: "incomplete",
+      metadata: params.metadata,
+      cancel_at_period_end: false,
+      cancel_at: null,
+      canceled_at: null,
+      ended_at: null,
+      start_date: params.start,
+      billing_cycle_anchor: params.start,
+      collection_method: "charge_automatically",
+      currency: params.price.currency,
+      default_payment_method: params.defaultPaymentMethod,
+      latest_invoice: null,
+      test_clock: customer.test_clock ?? null,
+      livemode: false,
+      items: {
+        object: "list",
+        has_more: false,
+        url: `/v1/subscription_items?subscription=${params.id}`,
+        data: [this.item(params.id, params.price, params.start, params.end)],
+      },
+    });
   }
 
   private item(subscription: string, price: StripeObject, start: number, end: number) {
@@ -295,4 +357,25 @@ export class LocalStripeEngine {
     }
     this.store.update(clock, { frozen_time: frozenTime, status: "ready" });
   }
+}
+
+/** A customer as `POST /v1/customers` makes it. */
+export function newCustomer(
+  id: string,
+  created: number,
+  fields: { email?: string | null; name?: string | null; description?: string | null; testClock?: string | null },
+  metadata: Record<string, string> = {},
+): StripeObject {
+  return {
+    id,
+    object: "customer",
+    created,
+    email: fields.email ?? null,
+    name: fields.name ?? null,
+    description: fields.description ?? null,
+    metadata,
+    invoice_settings: { default_payment_method: null },
+    test_clock: fields.testClock ?? null,
+    livemode: false,
+  };
 }

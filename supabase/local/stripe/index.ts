@@ -23,6 +23,11 @@ export interface LocalStripe {
   env: Record<string, string>;
   /** Resolves once every webhook delivery has succeeded or given up (tests and benchmarks). */
   idle: () => Promise<void>;
+  /** Whether an object of that type and id is here (the REST API would answer it rather than 404). */
+  holds: (object: "customer" | "subscription", id: string) => boolean;
+  /** Takes over objects the app's mirror names but this Stripe never issued (see the engine's methods). */
+  adoptCustomer: LocalStripeEngine["adoptCustomer"];
+  adoptSubscription: LocalStripeEngine["adoptSubscription"];
   close: () => Promise<void>;
 }
 
@@ -44,6 +49,9 @@ export function createLocalStripe(ctx: StackContext, options: LocalStripeOptions
     pages: createStripePages(engine),
     env: { STRIPE_SECRET_KEY: keys.secretKey, STRIPE_WEBHOOK_SECRET: keys.webhookSecret, STRIPE_API_URL: ctx.apiUrl },
     idle: () => webhooks.idle(),
+    holds: (object, id) => engine.store.find(object, id) !== undefined,
+    adoptCustomer: (customer) => engine.adoptCustomer(customer),
+    adoptSubscription: (subscription) => engine.adoptSubscription(subscription),
     close: () => webhooks.close(),
   };
 }
