@@ -43,7 +43,7 @@ export function FileBrowser({
   const mayChange = (author: string | null) =>
     permissions.writes && (permissions.manage || (author !== null && author === permissions.actingUserId));
 
-  // Each item is a link (download) or opens its dialog.
+  // An item that opens its dialog (the download item is a plain link).
   const item = (
     key: "preview" | "rename" | "move" | "delete",
     icon: IconName,
