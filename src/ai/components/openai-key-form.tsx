@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState } from "react";
 import { fieldError, idleState, type ActionState } from "@/src/actions/action-state";
-import { buttonStyles } from "@/src/components/ui/button-styles";
-import { ConfirmDialog } from "@/src/components/ui/confirm-dialog";
+import { ConfirmButton } from "@/src/components/ui/confirm-button";
 import { LiveMessage } from "@/src/components/ui/live-message";
 import { SubmitButton } from "@/src/components/ui/submit-button";
 import { TextField } from "@/src/components/ui/text-field";
@@ -47,47 +46,15 @@ export function OpenaiKeyForm({ slug, hasKey, copy }: { slug: string; hasKey: bo
 }
 
 export function RemoveOpenaiKeyButton({ slug, copy }: { slug: string; copy: Copy }) {
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const [state, formAction] = useActionState<ActionState<{ removed: boolean }>, FormData>(
-    async (previous, formData) => {
-      const answer = await removeOpenaiKey(previous, formData);
-      if (answer.status === "success") setOpen(false);
-      return answer;
-    },
-    idleState,
-  );
   return (
-    <>
-      <button
-        ref={trigger}
-        type="button"
-        className={buttonStyles({ variant: "secondary" })}
-        onClick={() => setOpen(true)}
-      >
-        {copy.remove}
-      </button>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={copy.removeTitle}
-        description={copy.removeBody}
-        cancel={copy.cancel}
-        onCloseFocus={() => trigger.current?.focus()}
-      >
-        {(cancelButton) => (
-          <form action={formAction} className="mt-2 grid gap-4">
-            <input type="hidden" name="org" value={slug} />
-            <LiveMessage tone="error">{state.status === "error" ? state.error.message : null}</LiveMessage>
-            <div className="flex flex-wrap justify-end gap-2">
-              {cancelButton}
-              <SubmitButton fullWidth={false} variant="danger">
-                {copy.remove}
-              </SubmitButton>
-            </div>
-          </form>
-        )}
-      </ConfirmDialog>
-    </>
+    <ConfirmButton
+      label={copy.remove}
+      title={copy.removeTitle}
+      description={copy.removeBody}
+      cancel={copy.cancel}
+      confirm={copy.remove}
+      action={removeOpenaiKey}
+      fields={{ org: slug }}
+    />
   );
 }

@@ -1,12 +1,7 @@
 "use client";
 
-import { useActionState, useRef, useState, type ReactNode } from "react";
-import { idleState } from "../../actions/action-state";
-import { buttonStyles } from "../../components/ui/button-styles";
-import { ConfirmDialog } from "../../components/ui/confirm-dialog";
-import { LiveMessage } from "../../components/ui/live-message";
+import { ConfirmButton } from "../../components/ui/confirm-button";
 import { StatusBadge } from "../../components/ui/status-badge";
-import { SubmitButton } from "../../components/ui/submit-button";
 import { formatMessage } from "../../i18n/format-message";
 import { useI18n } from "../../i18n/i18n-provider";
 import { removeFactor } from "../actions/remove-factor";
@@ -40,47 +35,17 @@ export function FactorList({ factors }: { factors: FactorView[] }) {
 
 function RemoveFactor({ factor }: { factor: FactorView }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const name = factor.name ?? t.security.page.unnamed;
+  const copy = t.security.page;
   return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        onClick={() => setOpen(true)}
-        className={buttonStyles({ variant: "secondary" })}
-        aria-label={`${t.security.page.remove}: ${name}`}
-      >
-        {t.security.page.remove}
-      </button>
-      <ConfirmDialog
-        open={open}
-        onOpenChange={setOpen}
-        title={t.security.page.removeTitle}
-        description={t.security.page.removeBody}
-        cancel={t.security.page.cancel}
-        onCloseFocus={() => button.current?.focus()}
-      >
-        {(cancelButton) => <RemoveForm factorId={factor.id} cancelButton={cancelButton} />}
-      </ConfirmDialog>
-    </>
-  );
-}
-
-function RemoveForm({ factorId, cancelButton }: { factorId: string; cancelButton: ReactNode }) {
-  const { t } = useI18n();
-  const [state, action] = useActionState(removeFactor, idleState);
-  return (
-    <form action={action} className="mt-2 grid gap-4">
-      <input type="hidden" name="factorId" value={factorId} />
-      <LiveMessage tone="error">{state.status === "error" ? state.error.message : null}</LiveMessage>
-      <div className="flex flex-wrap justify-end gap-2">
-        {cancelButton}
-        <SubmitButton fullWidth={false} variant="danger">
-          {t.security.page.remove}
-        </SubmitButton>
-      </div>
-    </form>
+    <ConfirmButton
+      label={copy.remove}
+      buttonLabel={`${copy.remove}: ${factor.name ?? copy.unnamed}`}
+      title={copy.removeTitle}
+      description={copy.removeBody}
+      cancel={copy.cancel}
+      confirm={copy.remove}
+      action={removeFactor}
+      fields={{ factorId: factor.id }}
+    />
   );
 }
